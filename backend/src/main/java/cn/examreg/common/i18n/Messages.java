@@ -1,0 +1,59 @@
+package cn.examreg.common.i18n;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Localised texts for problem codes ({@code i18n/problems}) and rule codes ({@code i18n/rules}).
+ * Chinese is the default (the base bundles); English is chosen by {@code Accept-Language: en}.
+ */
+public final class Messages {
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Messages() {
+    }
+
+    /** The locale of a request: English when the client prefers it, Chinese otherwise. */
+    public static Locale of(HttpHeaders headers) {
+        if (headers == null) {
+            return CHINESE;
+        }
+        List<Locale> preferred = headers.getAcceptableLanguages();
+        for (Locale locale : preferred) {
+            String language = locale.getLanguage();
+            if ("en".equals(language)) {
+                return Locale.ENGLISH;
+            }
+            if ("zh".equals(language)) {
+                return CHINESE;
+            }
+        }
+        return CHINESE;
+    }
+
+    public static String problem(Locale locale, String code, Object... args) {
+        return text("i18n/problems", locale, code, args);
+    }
+
+    /** A rule's message: the domain rules first ({@code i18n/rules}), then the generic ones ({@code i18n/fields}). */
+    public static String rule(Locale locale, String code, Object... args) {
+        String text = text("i18n/rules", locale, code, args);
+        return text.equals(code) ? text("i18n/fields", locale, code, args) : text;
+    }
+
+    private static String text(String bundle, Locale locale, String code, Object... args) {
+        try {
+            Locale chosen = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+            String pattern = ResourceBundle.getBundle(bundle, chosen, NO_FALLBACK).getString(code);
+            return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            return code;
+        }
+    }
+}
