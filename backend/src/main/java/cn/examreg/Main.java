@@ -26,6 +26,9 @@ public final class Main {
         if (isBlank(System.getenv("JWT_PUBLIC_KEY_LOCATION"))) {
             Map<String, String> keys = LocalEnvironment.ensureTokenKeys(dataDir.resolve("keys"));
             keys.forEach(System::setProperty);
+        } else {
+            System.setProperty("mp.jwt.verify.publickey.location", System.getenv("JWT_PUBLIC_KEY_LOCATION"));
+            System.setProperty("smallrye.jwt.sign.key.location", env("JWT_PRIVATE_KEY_LOCATION", ""));
         }
         Quarkus.run(args);
     }

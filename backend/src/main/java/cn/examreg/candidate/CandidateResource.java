@@ -62,8 +62,7 @@ public class CandidateResource {
             + "username taken (USERNAME_TAKEN)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(RegistrationRequest request) {
-        Violations.validate(validator, request);
-        Profile profile = candidates.register(request);
+        Profile profile = candidates.register(request, Violations.of(validator, request));
         return Response.status(201).entity(profile).build();
     }
 
@@ -98,8 +97,7 @@ public class CandidateResource {
     @APIResponse(responseCode = "409", description = "Changed meanwhile (VERSION_CONFLICT)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Profile updateMe(ProfileUpdate update) {
-        Violations.validate(validator, update);
-        return candidates.updateMe(update);
+        return candidates.updateMe(update, Violations.of(validator, update));
     }
 
     @GET

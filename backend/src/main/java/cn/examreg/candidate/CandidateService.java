@@ -62,16 +62,17 @@ public class CandidateService {
     }
 
     @Transactional
-    public Profile register(RegistrationRequest r) {
-        Violations v = new Violations();
+    public Profile register(RegistrationRequest r, Violations v) {
         String username = r.username() == null ? null : Usernames.normalize(r.username());
-        v.check("username", Usernames.check(username));
-        v.check("password", PasswordPolicy.check(r.password(), username));
-        v.check("securityAnswer", PasswordPolicy.checkSecurityAnswer(r.securityAnswer()));
+        v.check("username", username, Usernames::check);
+        v.check("password", r.password(), p -> PasswordPolicy.check(r.password(), username));
+        v.check("securityAnswer", r.securityAnswer(), PasswordPolicy::checkSecurityAnswer);
         IdentityRules.Checked id = IdentityRules.check(v, r.region(), r.documentType(), r.documentNumber(),
                 r.name(), r.sex(), r.birthDate(), ChinaTime.today());
-        v.check("mobile", ContactRules.mobile(r.region(), r.mobile().trim()));
-        v.check("email", ContactRules.email(r.email().trim()));
+        if (r.region() != null) {
+            v.check("mobile", r.mobile(), m -> ContactRules.mobile(r.region(), m));
+        }
+        v.check("email", r.email(), ContactRules::email);
         v.throwIfAny();
         if (Account.byUsername(username).isPresent()) {
             throw new ApiException(409, "USERNAME_TAKEN", List.of(new ApiException.FieldError("username", "USERNAME_TAKEN")));
@@ -142,33 +143,26 @@ public class CandidateService {
     }
 
     @Transactional
-    public Profile updateMe(ProfileUpdate update) {
+    public Profile updateMe(ProfileUpdate update, Violations v) {
         Candidate c = mine();
-        c.expectVersion(update.version());
         Contact contact = update.contact();
         Work work = update.work();
-        Violations v = new Violations();
-        v.check("contact.mobile", ContactRules.mobile(c.region, contact.mobile().trim()));
-        v.check("contact.email", ContactRules.email(contact.email().trim()));
-        if (notBlank(contact.homePhone())) {
-            v.check("contact.homePhone", ContactRules.landline(contact.homePhone().trim()));
+        if (contact != null) {
+            v.check("contact.mobile", contact.mobile(), m -> ContactRules.mobile(c.region, m));
+            v.check("contact.email", contact.email(), ContactRules::email);
+            v.check("contact.homePhone", contact.homePhone(), ContactRules::landline);
+            v.check("contact.workPhone", contact.workPhone(), ContactRules::landline);
+            v.check("contact.address", contact.address(), ContactRules::address);
+            v.check("contact.postalCode", contact.postalCode(), p -> ContactRules.postalCode(c.region, p));
         }
-        if (notBlank(contact.workPhone())) {
-            v.check("contact.workPhone", ContactRules.landline(contact.workPhone().trim()));
-        }
-        if (notBlank(contact.address())) {
-            v.check("contact.address", ContactRules.address(contact.address().trim()));
-        }
-        if (notBlank(contact.postalCode())) {
-            v.check("contact.postalCode", ContactRules.postalCode(c.region, contact.postalCode().trim()));
-        }
-        if (work.employmentStatus() == ProfileDtos.EmploymentStatus.PROBATION) {
+        if (work != null && work.employmentStatus() == ProfileDtos.EmploymentStatus.PROBATION) {
             v.require("work.probationInstitution", work.probationInstitution());
         }
-        if (work.employmentStatus() == ProfileDtos.EmploymentStatus.EMPLOYED) {
+        if (work != null && work.employmentStatus() == ProfileDtos.EmploymentStatus.EMPLOYED) {
             v.require("work.employer", work.employer());
         }
         v.throwIfAny();
+        c.expectVersion(update.version());
         var before = c.contactAndWorkSnapshot();
         c.mobile = contact.mobile().trim();
         c.email = contact.email().trim();

@@ -14,7 +14,7 @@ import cn.examreg.common.audit.AuditLog;
 import cn.examreg.common.error.ApiException;
 import cn.examreg.common.error.Violations;
 import cn.examreg.common.security.CurrentUser;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -162,7 +162,7 @@ public class ProfileEntryService {
 
     /** Another candidate's entry is reported as not found, exactly like a missing one. */
     private <E extends ProfileEntry> E owned(Class<E> type, String id) {
-        E entry = type.cast(PanacheEntityBase.getEntityManager().find(type, id));
+        E entry = Panache.getEntityManager().find(type, id);
         if (entry == null || !entry.candidateId.equals(myCandidateId())) {
             throw ApiException.notFound(type.getSimpleName().toLowerCase());
         }

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Gives the tests a real database: the one named by DB_URL (with DB_USERNAME / DB_PASSWORD), or an embedded
- * MariaDB started once per test JVM in a temporary folder. Also generates a token key pair for the run.
+ * MariaDB started once per test JVM in a temporary folder. Tokens use Quarkus' in-memory test key pair.
  */
 public class LocalDatabaseResource implements QuarkusTestResourceLifecycleManager {
     private static Map<String, String> config;
@@ -23,7 +23,7 @@ public class LocalDatabaseResource implements QuarkusTestResourceLifecycleManage
         }
         try {
             Path dir = Files.createTempDirectory("examreg-test-");
-            Map<String, String> props = new HashMap<>(LocalEnvironment.ensureTokenKeys(dir.resolve("keys")));
+            Map<String, String> props = new HashMap<>();
             String external = System.getenv("DB_URL");
             if (external == null || external.isBlank()) {
                 props.put("quarkus.datasource.jdbc.url", LocalEnvironment.startEmbeddedDatabase(dir.resolve("mariadb"), false));

@@ -41,7 +41,7 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status) {
-        if (responses.hasAPIResponse(status)) {
+        if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() != null) {
             return;
         }
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,

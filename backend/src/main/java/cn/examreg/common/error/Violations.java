@@ -27,6 +27,25 @@ public final class Violations {
         new Violations().addConstraints(validator.validate(body)).throwIfAny();
     }
 
+    /** The bean-validation violations of a request body, to which the domain rules then add their own. */
+    public static Violations of(Validator validator, Object body) {
+        if (body == null) {
+            throw new ApiException(400, "BODY_REQUIRED");
+        }
+        return new Violations().addConstraints(validator.validate(body));
+    }
+
+    /**
+     * Applies a domain rule to a present value of a field that passed the bean constraints, so each field
+     * reports its most basic problem once and every field is reported in the same response.
+     */
+    public Violations check(String field, String value, java.util.function.Function<String, String> rule) {
+        if (value != null && !value.isBlank() && !has(field)) {
+            check(field, rule.apply(value.trim()));
+        }
+        return this;
+    }
+
     /** Adds bean-validation violations, named by their JSON path and turned into rule codes. */
     public Violations addConstraints(Collection<? extends ConstraintViolation<?>> constraints) {
         for (ConstraintViolation<?> v : constraints) {

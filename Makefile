@@ -1,0 +1,43 @@
+# Two commands for a newcomer: `make run` (everything up) and `make test` (every test).
+SHELL := /bin/bash
+MVN := cd backend && ./mvnw -B -q
+API_PORT ?= 8080
+SPA_PORT ?= 5173
+
+.PHONY: run test test-backend test-frontend test-e2e build backend-jar frontend-deps openapi clean help
+
+help:
+	@echo "make run      build and start API + SPA + embedded MariaDB with demo data, print the URLs"
+	@echo "make test     all tests: backend (REST Assured, real DB), contract, front-end unit, browser (Playwright)"
+	@echo "make openapi  regenerate openapi.yaml from the code and the SPA's typed client from it"
+
+run: backend-jar frontend-deps
+	API_PORT=$(API_PORT) SPA_PORT=$(SPA_PORT) scripts/run.sh
+
+test: test-backend test-frontend test-e2e
+
+test-backend:
+	$(MVN) test
+
+test-frontend: frontend-deps
+	cd frontend && npm run gen:api && npm test
+
+test-e2e: backend-jar frontend-deps
+	scripts/e2e.sh
+
+backend-jar:
+	$(MVN) package -DskipTests
+
+frontend-deps:
+	@if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then \
+		cd frontend && npm ci --no-audit --no-fund; fi
+
+openapi: frontend-deps
+	$(MVN) package -DskipTests
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+	cd frontend && npm run gen:api
+	@echo "openapi.yaml and frontend/src/api/schema.d.ts regenerated"
+
+clean:
+	$(MVN) clean
+	rm -rf frontend/dist
