@@ -147,6 +147,11 @@ class OperatorAndImportTest {
         assertFalse(event.beforeData.contains(id), "document number masked in the audit trail");
         assertFalse(event.afterData.contains("张三丰"), "name masked in the audit trail");
         assertTrue(event.actorRole.equals("NATIONAL"));
+        as(adminToken()).get("/api/v1/admin/audit-events?entityType=candidate&entityId=" + candidateId)
+                .then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.contains("CANDIDATE_REGISTERED", "BASIC_INFO_CORRECTED"));
+        as(login(username, "Passw0rd2026")).get("/api/v1/admin/audit-events?entityType=candidate&entityId=" + candidateId)
+                .then().statusCode(403);
     }
 
     @Test

@@ -149,6 +149,109 @@ class RegistrationTest {
                 .body("birthDate", equalTo("1988-12-31"));
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> documents() {
+        long n = System.nanoTime() % 1_000_000_000L;
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("MAINLAND", "MILITARY_OFFICER", "南字第" + (1_000_000 + n % 9_000_000) + "号", 201),
+                org.junit.jupiter.params.provider.Arguments.of("MAINLAND", "POLICE_OFFICER", "J" + (10_000_000 + n % 90_000_000), 201),
+                org.junit.jupiter.params.provider.Arguments.of("MAINLAND", "CIVILIAN_CADRE", "W" + (10_000_000 + n % 90_000_000), 201),
+                org.junit.jupiter.params.provider.Arguments.of("MAINLAND", "SOLDIER", "S" + (10_000_000 + n % 90_000_000), 201),
+                org.junit.jupiter.params.provider.Arguments.of("MAINLAND", "MILITARY_STUDENT", "X" + (10_000_000 + n % 90_000_000), 201),
+                org.junit.jupiter.params.provider.Arguments.of("TAIWAN", "TAIWAN_PERMIT", String.valueOf(1_000_000_000L + n), 201),
+                org.junit.jupiter.params.provider.Arguments.of("TAIWAN", "TAIWAN_ID", "A" + (100_000_000 + n % 900_000_000), 201),
+                org.junit.jupiter.params.provider.Arguments.of("HONG_KONG", "HONG_KONG_PERMIT", "H" + (1_000_000_000L + n), 201),
+                org.junit.jupiter.params.provider.Arguments.of("HONG_KONG", "HONG_KONG_ID", "A" + (1_000_000 + n % 9_000_000), 201),
+                org.junit.jupiter.params.provider.Arguments.of("MACAO", "MACAO_PERMIT", "M" + (1_000_000_000L + n), 201),
+                org.junit.jupiter.params.provider.Arguments.of("MACAO", "MACAO_ID", String.valueOf(10_000_000 + n % 90_000_000), 201),
+                org.junit.jupiter.params.provider.Arguments.of("FOREIGN", "PASSPORT", "E" + (10_000_000 + n % 90_000_000), 201),
+                org.junit.jupiter.params.provider.Arguments.of("FOREIGN", "PASSPORT", "E123", 400),
+                org.junit.jupiter.params.provider.Arguments.of("HONG_KONG", "HONG_KONG_PERMIT", "H12345", 400),
+                org.junit.jupiter.params.provider.Arguments.of("TAIWAN", "TAIWAN_ID", "A12345678", 400),
+                org.junit.jupiter.params.provider.Arguments.of("MACAO", "MACAO_ID", "1234567", 400),
+                org.junit.jupiter.params.provider.Arguments.of("MAINLAND", "PASSPORT", "E12345678", 400),
+                org.junit.jupiter.params.provider.Arguments.of("FOREIGN", "PASSPORT", "E-1234567", 400));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} {2} -> {3}")
+    @org.junit.jupiter.params.provider.MethodSource("documents")
+    void eachDocumentTypeHasItsNumberRules(String region, String type, String number, int status) {
+        Map<String, Object> body = registration(username(), number);
+        body.put("region", region);
+        body.put("documentType", type);
+        body.put("sex", "FEMALE");
+        body.put("birthDate", "1991-02-03");
+        if (!"MAINLAND".equals(region)) {
+            body.put("name", "Chan Tai Man");
+            body.put("mobile", "61234567");
+        }
+        given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/candidates")
+                .then().statusCode(status);
+    }
+
+    @Test
+    void otherDocumentsNeedTypedSexAndBirthDate() {
+        Map<String, Object> body = registration(username(), "E" + (10_000_000 + System.nanoTime() % 90_000_000));
+        body.put("region", "FOREIGN");
+        body.put("documentType", "PASSPORT");
+        body.put("name", "John Smith");
+        body.put("mobile", "61234567");
+        given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/candidates")
+                .then().statusCode(400)
+                .body("violations.field", hasItem("sex"))
+                .body("violations.field", hasItem("birthDate"));
+    }
+
+    @Test
+    void refusesFifteenDigitImpossibleDateAndUnderageResidentIds() {
+        String first17 = "11010520100101001";
+        String underage = first17 + ResidentIdNumber.checkCharacter(first17);
+        String feb30 = "11010519990230001";
+        for (String number : new String[] {"110105900307123", feb30 + ResidentIdNumber.checkCharacter(feb30), underage}) {
+            given().contentType(ContentType.JSON).body(registration(username(), number))
+                    .post("/api/v1/candidates")
+                    .then().statusCode(400).body("violations.field", hasItem("documentNumber"));
+        }
+    }
+
+    @Test
+    void refusesLatinNamesForMainlandCandidatesAndReportsEveryBrokenField() {
+        Map<String, Object> body = registration("1bad name", residentId());
+        body.put("name", "Zhang San");
+        body.put("password", "short");
+        body.put("securityAnswer", "abc");
+        body.put("mobile", "0138001380");
+        body.put("email", "not-an-email");
+        given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/candidates")
+                .then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItems("username", "name", "password",
+                        "securityAnswer", "mobile", "email"));
+    }
+
+    @Test
+    void twoSimultaneousRegistrationsOfOneDocumentCreateOneAccount() throws Exception {
+        String id = residentId();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Callable<Integer>> calls = java.util.Collections.nCopies(4, () ->
+                    given().contentType(ContentType.JSON).body(registration(username(), id))
+                            .post("/api/v1/candidates").statusCode());
+            var results = pool.invokeAll(calls);
+            int created = 0;
+            int refused = 0;
+            for (var r : results) {
+                created += r.get() == 201 ? 1 : 0;
+                refused += r.get() == 409 ? 1 : 0;
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, created);
+            org.junit.jupiter.api.Assertions.assertEquals(3, refused);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void checkCharacterHelperMatchesPublishedSample() {
         org.junit.jupiter.api.Assertions.assertEquals('X', ResidentIdNumber.checkCharacter("11010519491231002"));
