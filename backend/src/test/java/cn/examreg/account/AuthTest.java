@@ -70,19 +70,11 @@ class AuthTest {
     @Test
     void concurrentFailuresAreAllCounted() throws Exception {
         String username = registerCandidate();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(5);
-        try {
-            List<java.util.concurrent.Future<Integer>> results = pool.invokeAll(java.util.Collections.nCopies(5, () ->
-                    given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "WrongPass123"))
-                            .post("/api/v1/auth/login").statusCode()));
-            long locked = 0;
-            for (var r : results) {
-                locked += r.get() == 423 ? 1 : 0;
-            }
-            org.junit.jupiter.api.Assertions.assertEquals(1, locked, "exactly the fifth failure locks");
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = Api.concurrently(5, () ->
+                given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "WrongPass123"))
+                        .post("/api/v1/auth/login").statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals(1, java.util.Collections.frequency(statuses, 423),
+                "exactly the fifth failure locks: " + statuses);
         given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "Passw0rd2026"))
                 .post("/api/v1/auth/login").then().statusCode(423);
     }

@@ -70,6 +70,21 @@ public final class Api {
         return login("admin", "Admin12345");
     }
 
+    /** Fires {@code n} copies of a request at once and returns their status codes. */
+    public static java.util.List<Integer> concurrently(int n, java.util.concurrent.Callable<Integer> request)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var future : pool.invokeAll(java.util.Collections.nCopies(n, request))) {
+                statuses.add(future.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
