@@ -139,6 +139,15 @@ class RegistrationTest {
     }
 
     @Test
+    void bodyOverTheSizeLimitIsA413Problem() {
+        String huge = "{\"name\":\"" + "a".repeat(11 * 1024 * 1024) + "\"}";
+        given().contentType(ContentType.JSON).header("Accept-Language", "en").body(huge)
+                .post("/api/v1/candidates")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("code", equalTo("PAYLOAD_TOO_LARGE"));
+    }
+
+    @Test
     void identityPreviewDerivesSexAndBirthDate() {
         String id = residentId(LocalDate.of(1988, 12, 31), false);
         given().contentType(ContentType.JSON)

@@ -37,6 +37,27 @@ public final class Messages {
         return CHINESE;
     }
 
+    /** The locale of a raw {@code Accept-Language} header value (for handlers outside JAX-RS). */
+    public static Locale of(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return CHINESE;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String tag = range.getRange();
+                if (tag.startsWith("en")) {
+                    return Locale.ENGLISH;
+                }
+                if (tag.startsWith("zh")) {
+                    return CHINESE;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return CHINESE;
+        }
+        return CHINESE;
+    }
+
     public static String problem(Locale locale, String code, Object... args) {
         return text("i18n/problems", locale, code, args);
     }
