@@ -17,7 +17,7 @@ run: backend-jar frontend-deps
 test: test-backend test-frontend test-e2e
 
 test-backend:
-	$(MVN) test
+	cd backend && ./mvnw -B -ntp test
 
 test-frontend: frontend-deps
 	cd frontend && npm run gen:api && npm test

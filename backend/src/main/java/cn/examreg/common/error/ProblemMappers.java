@@ -139,6 +139,9 @@ public class ProblemMappers {
     public static Response respond(int status, String code, List<ApiException.FieldError> errors,
                                    HttpHeaders headers, UriInfo uri, Object... args) {
         Locale locale = Messages.of(headers);
+        if (args == null || args.length == 0) {
+            args = new Object[] {errors.size()};
+        }
         List<Violation> violations = errors.stream()
                 .map(f -> new Violation(f.field(), f.rule(), Messages.rule(locale, f.rule(), f.args())))
                 .toList();
