@@ -25,7 +25,11 @@ test-frontend: frontend-deps
 test-e2e: backend-jar frontend-deps
 	scripts/e2e.sh
 
-backend-jar:
+JAR := backend/target/quarkus-app/quarkus-run.jar
+backend-jar: $(JAR)
+
+# rebuilt only when a backend source changed, so a warm `make run` starts at once
+$(JAR): backend/pom.xml $(shell find backend/src/main -type f 2>/dev/null)
 	$(MVN) package -DskipTests
 
 frontend-deps:
