@@ -234,6 +234,32 @@ public class CandidateService {
         throw ApiException.notFound("candidate");
     }
 
+    /** The caller's candidate row, for other capabilities (applications). */
+    public Candidate currentCandidate() {
+        return mine();
+    }
+
+    /** A candidate by id, for other capabilities that have already checked the caller's scope. */
+    public Candidate find(String candidateId) {
+        return Candidate.<Candidate>findByIdOptional(candidateId).orElseThrow(() -> ApiException.notFound("candidate"));
+    }
+
+    /** A candidate's whole profile, for other capabilities that have already checked the caller's scope. */
+    public Profile profileOf(String candidateId) {
+        Candidate c = find(candidateId);
+        return view(Account.findById(c.accountId), c);
+    }
+
+    /** The exam site verified the identity document in person (the profile shows it from then on). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markIdentityVerified(String candidateId) {
+        Candidate c = find(candidateId);
+        if (!c.identityVerified) {
+            c.identityVerified = true;
+            audit.record("IDENTITY_VERIFIED", "candidate", c.id, null, null, "on-site identity check");
+        }
+    }
+
     /** The caller's own candidate row; a candidate can never address another's. */
     Candidate mine() {
         return Candidate.byAccount(currentUser.accountId()).orElseThrow(() -> ApiException.notFound("candidate"));

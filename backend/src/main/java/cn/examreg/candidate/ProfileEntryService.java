@@ -52,6 +52,37 @@ public class ProfileEntryService {
                 .stream().map(ProfileEntryService::view).toList();
     }
 
+    /** The entries of a candidate with the given ids (education, training and certificate), for applications. */
+    public List<ProfileEntry> entries(String candidateId, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ProfileEntry> found = new java.util.ArrayList<>();
+        found.addAll(Education.<Education>list("candidateId = ?1 and id in ?2", candidateId, ids));
+        found.addAll(Training.<Training>list("candidateId = ?1 and id in ?2", candidateId, ids));
+        found.addAll(Certificate.<Certificate>list("candidateId = ?1 and id in ?2", candidateId, ids));
+        return found;
+    }
+
+    /** Locks (while an application uses them) or unlocks entries of a candidate. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setLocked(String candidateId, List<String> ids, boolean locked) {
+        for (ProfileEntry entry : entries(candidateId, ids)) {
+            entry.locked = locked;
+        }
+    }
+
+    /** A reviewer confirmed these entries; they show as verified and are reused as trusted data. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markVerified(String candidateId, List<String> ids) {
+        for (ProfileEntry entry : entries(candidateId, ids)) {
+            if (!entry.verified) {
+                entry.verified = true;
+                audit.record("ENTRY_VERIFIED", entry.getClass().getSimpleName().toLowerCase(), entry.id, null, null, null);
+            }
+        }
+    }
+
     @Transactional
     public EducationEntry saveEducation(String id, EducationInput in) {
         Education e = id == null ? newEntry(new Education()) : editable(Education.class, id, in.version());

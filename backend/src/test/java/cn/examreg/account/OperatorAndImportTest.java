@@ -25,23 +25,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OperatorAndImportTest {
 
-    /** Creates an operator as the national admin and returns a usable token (after the forced change). */
     static String operator(String role, String area, String site) {
-        String username = "op" + Api.username();
-        Map<String, Object> body = new HashMap<>();
-        body.put("username", username);
-        body.put("displayName", "测试 " + role);
-        body.put("role", role);
-        body.put("areaCode", area);
-        body.put("siteCode", site);
-        body.put("initialPassword", "Init2026pass");
-        as(adminToken()).body(body).post("/api/v1/admin/operators")
-                .then().statusCode(201).body("mustChangePassword", equalTo(true));
-        String first = login(username, "Init2026pass");
-        as(first).body(Map.of("currentPassword", "Init2026pass", "newPassword", "Chosen2026pass",
-                        "securityQuestion", "工号？", "securityAnswer", "10086abc"))
-                .post("/api/v1/auth/password").then().statusCode(204);
-        return login(username, "Chosen2026pass");
+        return Api.operator(role, area, site, null);
     }
 
     @Test

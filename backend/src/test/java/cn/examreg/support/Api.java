@@ -70,6 +70,25 @@ public final class Api {
         return login("admin", "Admin12345");
     }
 
+    /** Creates an operator as the national admin and returns a usable token (after the forced password change). */
+    public static String operator(String role, String area, String site, String point) {
+        String username = "op" + username();
+        Map<String, Object> body = new HashMap<>();
+        body.put("username", username);
+        body.put("displayName", "测试 " + role);
+        body.put("role", role);
+        body.put("areaCode", area);
+        body.put("siteCode", site);
+        body.put("pointCode", point);
+        body.put("initialPassword", "Init2026pass");
+        as(adminToken()).body(body).post("/api/v1/admin/operators").then().statusCode(201);
+        String first = login(username, "Init2026pass");
+        as(first).body(Map.of("currentPassword", "Init2026pass", "newPassword", "Chosen2026pass",
+                        "securityQuestion", "工号？", "securityAnswer", "10086abc"))
+                .post("/api/v1/auth/password").then().statusCode(204);
+        return login(username, "Chosen2026pass");
+    }
+
     /** Fires {@code n} copies of a request at once and returns their status codes. */
     public static java.util.List<Integer> concurrently(int n, java.util.concurrent.Callable<Integer> request)
             throws InterruptedException, java.util.concurrent.ExecutionException {

@@ -84,6 +84,10 @@ public final class Violations {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }
 
+    public List<ApiException.FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -58,14 +58,32 @@ public final class Messages {
         return CHINESE;
     }
 
+    /** Capability bundles (i18n/&lt;name&gt;.properties) that hold both problem and rule texts of that capability. */
+    private static final String[] CAPABILITY_BUNDLES = {"i18n/application"};
+
     public static String problem(Locale locale, String code, Object... args) {
-        return text("i18n/problems", locale, code, args);
+        return firstOf(locale, code, args, "i18n/problems");
     }
 
     /** A rule's message: the domain rules first ({@code i18n/rules}), then the generic ones ({@code i18n/fields}). */
     public static String rule(Locale locale, String code, Object... args) {
-        String text = text("i18n/rules", locale, code, args);
-        return text.equals(code) ? text("i18n/fields", locale, code, args) : text;
+        return firstOf(locale, code, args, "i18n/rules", "i18n/fields");
+    }
+
+    private static String firstOf(Locale locale, String code, Object[] args, String... bundles) {
+        for (String bundle : bundles) {
+            String text = text(bundle, locale, code, args);
+            if (!text.equals(code)) {
+                return text;
+            }
+        }
+        for (String bundle : CAPABILITY_BUNDLES) {
+            String text = text(bundle, locale, code, args);
+            if (!text.equals(code)) {
+                return text;
+            }
+        }
+        return code;
     }
 
     private static String text(String bundle, Locale locale, String code, Object... args) {
