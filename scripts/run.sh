@@ -33,7 +33,8 @@ cat <<TXT
   OpenAPI      http://localhost:$API_PORT/q/openapi
   Health       http://localhost:$API_PORT/q/health
 
-  Demo accounts: national administrator admin / Admin12345, area operator hunan_area / Area12345,
+  Demo accounts: national administrator admin / Admin12345; Hunan operators hunan_point / Point12345,
+                 hunan_site / Site12345, hunan_area / Area12345;
                  candidate demo / Demo12345
   Data are kept in .data/ (delete it to start afresh). Press Ctrl-C to stop.
 

@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Demo accounts for `make run` (profile local): a candidate demo / Demo12345 and an exam-area operator
- * hunan_area / Area12345 for Hunan (43). Created once; never in production (examreg.demo-data=false there).
+ * Demo accounts for `make run` (profile local): a candidate demo / Demo12345 and Hunan (43) operators of every
+ * review level: hunan_point (registration point 430101 of site 4301), hunan_site (site 4301), hunan_area.
+ * Each is created once, when missing; never in production (examreg.demo-data is false there).
  */
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
@@ -30,24 +31,38 @@ public class DemoData {
     PasswordHasher hasher;
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled || Account.byUsername("demo").isPresent()) {
+        if (!enabled) {
             return;
         }
-        String first17 = "43010219900307123";
-        String documentNumber = first17 + ResidentIdNumber.checkCharacter(first17);
-        candidates.register(new RegistrationRequest("demo", "Demo12345", "我的小学校名？", "实验小学", "张三",
-                Region.MAINLAND, DocumentType.RESIDENT_ID, documentNumber, null, null, "汉族", "13800138000",
-                "demo@example.com"), new Violations());
+        if (Account.byUsername("demo").isEmpty()) {
+            String first17 = "43010219900307123";
+            String documentNumber = first17 + ResidentIdNumber.checkCharacter(first17);
+            candidates.register(new RegistrationRequest("demo", "Demo12345", "我的小学校名？", "实验小学", "张三",
+                    Region.MAINLAND, DocumentType.RESIDENT_ID, documentNumber, null, null, "汉族", "13800138000",
+                    "demo@example.com"), new Violations());
+        }
         QuarkusTransaction.requiringNew().run(() -> {
-            Account area = new Account();
-            area.username = "hunan_area";
-            area.displayName = "湖南考区 演示账号";
-            area.kind = Account.OPERATOR;
-            area.role = Roles.AREA;
-            area.areaCode = "43";
-            area.passwordHash = hasher.hash("Area12345");
-            area.persist();
+            operator("hunan_point", "长沙市考点 报名点演示账号", Roles.REGISTRATION_POINT, "4301", "430101", "Point12345");
+            operator("hunan_site", "长沙市考点 演示账号", Roles.SITE, "4301", null, "Site12345");
+            operator("hunan_area", "湖南考区 演示账号", Roles.AREA, null, null, "Area12345");
         });
-        LOG.info("Demo data created: candidate demo / Demo12345, area operator hunan_area / Area12345");
+        LOG.info("Demo accounts ready: candidate demo / Demo12345; Hunan operators hunan_point / Point12345, "
+                + "hunan_site / Site12345, hunan_area / Area12345");
+    }
+
+    private void operator(String username, String displayName, String role, String site, String point, String password) {
+        if (Account.byUsername(username).isPresent()) {
+            return;
+        }
+        Account a = new Account();
+        a.username = username;
+        a.displayName = displayName;
+        a.kind = Account.OPERATOR;
+        a.role = role;
+        a.areaCode = "43";
+        a.siteCode = site;
+        a.pointCode = point;
+        a.passwordHash = hasher.hash(password);
+        a.persist();
     }
 }
