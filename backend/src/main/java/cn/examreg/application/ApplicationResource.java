@@ -52,6 +52,8 @@ public class ApplicationResource {
     @Inject
     ApplicationQueries queries;
     @Inject
+    ApplicationDocuments documents;
+    @Inject
     Validator validator;
     @Context
     HttpHeaders headers;
@@ -193,6 +195,45 @@ public class ApplicationResource {
                                   ReviewRequest request) {
         Violations.validate(validator, request);
         return reviews.review(id, request, Messages.of(headers));
+    }
+
+    @GET
+    @Path("/{id}/notice.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.CANDIDATE, Roles.REGISTRATION_POINT, Roles.SITE, Roles.AREA, Roles.NATIONAL})
+    @Operation(summary = "Registration success notice (报名成功通知单)", description = "PDF with the application number, "
+            + "candidate, exam, area and site, review progress per level and what to bring to the on-site review, "
+            + "with a QR code of the application number. Available once submitted.")
+    @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such application in my scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not submitted yet (DOCUMENT_NOT_AVAILABLE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response notice(@Parameter(description = "Application id") @PathParam("id") String id) {
+        return pdf(documents.notice(id), "notice-" + id + ".pdf");
+    }
+
+    @GET
+    @Path("/{id}/form.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.CANDIDATE, Roles.REGISTRATION_POINT, Roles.SITE, Roles.AREA, Roles.NATIONAL})
+    @Operation(summary = "Application form (报名暨授予医师资格申请表)", description = "PDF with every field of the "
+            + "application, the photo, a barcode of the application number and the signature line. Available once submitted.")
+    @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such application in my scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not submitted yet (DOCUMENT_NOT_AVAILABLE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response form(@Parameter(description = "Application id") @PathParam("id") String id) {
+        return pdf(documents.form(id), "form-" + id + ".pdf");
+    }
+
+    private static Response pdf(byte[] body, String filename) {
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + filename + "\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET

@@ -72,6 +72,29 @@ class ApplicationWorkflowTest {
     }
 
     @Test
+    void noticeAndFormArePdfsWithTheChineseNameAndApplicationNumber() throws Exception {
+        ApplicationFixtures f = ApplicationFixtures.exam("110", true);
+        String token = candidate();
+        String id = f.completeDraft(token);
+        as(token).get("/api/v1/applications/" + id + "/notice.pdf").then().statusCode(409)
+                .body("code", equalTo("DOCUMENT_NOT_AVAILABLE"));
+        String number = as(token).post("/api/v1/applications/" + id + "/submit").then().statusCode(200)
+                .extract().path("number");
+        for (String document : List.of("notice.pdf", "form.pdf")) {
+            byte[] pdf = as(token).get("/api/v1/applications/" + id + "/" + document).then().statusCode(200)
+                    .contentType("application/pdf").header("Cache-Control", "no-store").extract().asByteArray();
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                org.junit.jupiter.api.Assertions.assertTrue(text.contains("张三"), document + ": " + text);
+                org.junit.jupiter.api.Assertions.assertTrue(text.contains(number), document + ": " + text);
+            }
+        }
+        String stranger = Api.login(Api.registerCandidate(), "Passw0rd2026");
+        as(stranger).get("/api/v1/applications/" + id + "/notice.pdf").then().statusCode(404);
+        as(operator("SITE", f.area, f.site, null)).get("/api/v1/applications/" + id + "/form.pdf").then().statusCode(200);
+    }
+
+    @Test
     void oneLiveApplicationPerExamAndWithdrawAllowsANewOne() {
         ApplicationFixtures f = ApplicationFixtures.exam("110", true);
         String token = candidate();
