@@ -36,7 +36,13 @@ public class ExamAreaWindow extends BaseEntity {
         return find("examCode = ?1 and areaCode = ?2", examCode, areaCode).firstResultOptional();
     }
 
+    /** Open from {@code registrationOpens} (inclusive) until {@code registrationCloses} (exclusive). */
     public boolean registrationOpenAt(Instant now) {
         return !now.isBefore(registrationOpens) && now.isBefore(registrationCloses);
+    }
+
+    /** Open from {@code reviewOpens} (inclusive) until {@code reviewCloses} (exclusive). */
+    public boolean reviewOpenAt(Instant now) {
+        return !now.isBefore(reviewOpens) && now.isBefore(reviewCloses);
     }
 }
