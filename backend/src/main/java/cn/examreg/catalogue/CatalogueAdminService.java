@@ -115,8 +115,8 @@ public class CatalogueAdminService {
         site.name = r.name().trim();
         site.address = blankToNull(r.address());
         site.restricted = r.restricted();
-        touch(site);
-        audit.record("SITE_UPDATED", "exam_site", code, before, snapshot(site), null);
+        site.persistAndFlush();
+        auditChange("SITE_UPDATED", "exam_site", code, before, snapshot(site));
         return views.site(site);
     }
 
@@ -124,6 +124,7 @@ public class CatalogueAdminService {
     @Transactional
     public SiteView replaceInstitutions(String code, InstitutionsUpdate r) {
         ExamSite site = configurableSite(code);
+        lockForUpdate(site);
         site.expectVersion(r.version());
         List<String> before = catalogue.institutions(code);
         SiteInstitution.delete("siteCode", code);
@@ -173,8 +174,8 @@ public class CatalogueAdminService {
         window.skillsPayableFrom = r.skillsPayableFrom() == null ? SkillsPayableFrom.SITE_APPROVED : r.skillsPayableFrom();
         ExamAreaWindow saved = window;
         persistUnique(saved, () -> ApiException.conflict("VERSION_CONFLICT"));
-        audit.record(created ? "WINDOW_CREATED" : "WINDOW_UPDATED", "exam_area_window", exam.code + "/" + area.code,
-                before, snapshot(saved), null);
+        auditChange(created ? "WINDOW_CREATED" : "WINDOW_UPDATED", "exam_area_window", exam.code + "/" + area.code,
+                before, snapshot(saved));
         return new Saved<>(views.schedule(area, saved, catalogue.fees(exam.code, area.code), Instant.now()), created);
     }
 
@@ -209,9 +210,20 @@ public class CatalogueAdminService {
         fee.offerChannels(r.channels());
         FeeItem saved = fee;
         persistUnique(saved, () -> ApiException.conflict("VERSION_CONFLICT"));
-        audit.record(created ? "FEE_CREATED" : "FEE_UPDATED", "fee_item",
-                exam.code + "/" + area.code + "/" + item, before, snapshot(saved), null);
+        auditChange(created ? "FEE_CREATED" : "FEE_UPDATED", "fee_item", exam.code + "/" + area.code + "/" + item,
+                before, snapshot(saved));
         return new Saved<>(views.fee(saved, Instant.now()), created);
+    }
+
+    /**
+     * Records a creation or a real change; a write that changed nothing (the same values sent again) neither moves
+     * the version on nor fills the audit trail.
+     */
+    private void auditChange(String action, String entityType, String entityId, Map<String, Object> before,
+                             Map<String, Object> after) {
+        if (!after.equals(before)) {
+            audit.record(action, entityType, entityId, before, after, null);
+        }
     }
 
     // ---- scope ----
@@ -278,7 +290,18 @@ public class CatalogueAdminService {
         }
     }
 
-    /** Marks a site changed so that its version moves on even when only its institution list changed. */
+    /**
+     * Locks the site's row and reloads it, so that replacements of one institution list take turns and a concurrent
+     * one sees the new version (409). A native FOR UPDATE: Hibernate's MySQL dialect writes "FOR UPDATE OF alias",
+     * which MariaDB does not understand.
+     */
+    private static void lockForUpdate(ExamSite site) {
+        Panache.getEntityManager().createNativeQuery("SELECT code FROM exam_site WHERE code = ?1 FOR UPDATE")
+                .setParameter(1, site.code).getSingleResult();
+        Panache.getEntityManager().refresh(site);
+    }
+
+    /** Marks a site changed so that its version moves on when only its institution list changed. */
     private static void touch(ExamSite site) {
         site.updatedAt = Instant.now();
         site.persistAndFlush();

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -66,7 +67,8 @@ public class CatalogueResource {
             @QueryParam("level") String level,
             @Parameter(description = "Discipline", schema = @Schema(implementation = Discipline.class))
             @QueryParam("discipline") String discipline,
-            @Parameter(description = "Exam year", example = "2026") @QueryParam("year") String year) {
+            @Parameter(description = "Exam year", example = "2026", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "2000", maximum = "2999")) @QueryParam("year") String year) {
         Violations v = new Violations();
         Level lv = parse(v, "level", level, Level.class);
         Discipline dc = parse(v, "discipline", discipline, Discipline.class);

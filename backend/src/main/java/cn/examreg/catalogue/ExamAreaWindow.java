@@ -8,12 +8,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Per exam and area: the registration window, the review window and when the skills fee becomes payable. */
 @Entity
 @Table(name = "exam_area_window")
 public class ExamAreaWindow extends BaseEntity {
     /** The application state from which the practical-skills fee can be paid. */
+    @Schema(description = "The application state from which the skills fee can be paid: submitted, or approved "
+            + "by the exam site")
     public enum SkillsPayableFrom { SUBMITTED, SITE_APPROVED }
 
     @Column(name = "exam_code")

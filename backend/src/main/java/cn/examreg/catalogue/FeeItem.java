@@ -11,15 +11,19 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A fee of an exam in an area: practical-skills or written, its amount in fen, payment window and channels. */
 @Entity
 @Table(name = "fee_item")
 public class FeeItem extends BaseEntity {
     /** 技能考试费 or 综合笔试费. */
+    @Schema(name = "FeeItemKind", description = "技能考试费 (SKILLS) or 综合笔试费 (WRITTEN)")
     public enum Item { SKILLS, WRITTEN }
 
     /** A payment channel a fee may be paid through. */
+    @Schema(name = "PaymentChannel", description = "Sandbox (simulated gateway), WeChat Pay Native (QR code), "
+            + "pay by name + payment number (缴费号), bank card")
     public enum Channel { SANDBOX, WECHAT_NATIVE, PAY_BY_NUMBER, BANK_CARD }
 
     @Column(name = "exam_code")

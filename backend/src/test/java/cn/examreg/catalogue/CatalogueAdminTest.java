@@ -152,6 +152,8 @@ class CatalogueAdminTest {
         as(admin()).body(change).put(windowPath).then().statusCode(200)
                 .body("version", equalTo(1)).body("skillsPayableFrom", equalTo("SUBMITTED"));
         as(admin()).body(change).put(windowPath).then().statusCode(409).body("code", equalTo("VERSION_CONFLICT"));
+        change.put("version", 1);
+        as(admin()).body(change).put(windowPath).then().statusCode(200).body("version", equalTo(1));
 
         String feePath = "/api/v1/admin/exams/" + exam + "/areas/43/fees/WRITTEN";
         Map<String, Object> fee = fee(17600, chinaTime(90), chinaTime(100), List.of("SANDBOX"));
@@ -171,6 +173,34 @@ class CatalogueAdminTest {
                 .body("code", equalTo("VERSION_CONFLICT"));
         as(admin()).body(Map.of("institutions", List.of("株洲市中心医院"), "version", 0))
                 .put("/api/v1/admin/sites/" + site + "/institutions").then().statusCode(409);
+    }
+
+    @Test
+    void concurrentChangesFromOneVersionLetExactlyOneWin() throws Exception {
+        String token = admin();
+        String exam = exam(uniqueYear(), "110");
+        String windowPath = "/api/v1/admin/exams/" + exam + "/areas/43/window";
+        // the losers either lost the insert race (409) or came after it and sent no version (400)
+        List<Integer> creates = Api.concurrently(5, () -> as(token).body(openWindow()).put(windowPath).statusCode());
+        assertEquals(1, Collections.frequency(creates, 201), creates.toString());
+        assertEquals(4, Collections.frequency(creates, 409) + Collections.frequency(creates, 400), creates.toString());
+        Map<String, Object> change = openWindow();
+        change.put("version", 0);
+        change.put("skillsPayableFrom", "SUBMITTED");
+        List<Integer> changes = Api.concurrently(5, () -> as(token).body(change).put(windowPath).statusCode());
+        assertEquals(1, Collections.frequency(changes, 200), changes.toString());
+        assertEquals(4, Collections.frequency(changes, 409), changes.toString());
+
+        String site = uniqueSiteCode("43");
+        as(token).body(Map.of("code", site, "name", "湘雅医学院考点", "restricted", true))
+                .post("/api/v1/admin/exam-areas/43/sites").then().statusCode(201);
+        List<Integer> replaces = Api.concurrently(5, () -> as(token)
+                .body(Map.of("institutions", List.of("中南大学湘雅医院", "中南大学湘雅二医院"), "version", 0))
+                .put("/api/v1/admin/sites/" + site + "/institutions").statusCode());
+        assertEquals(1, Collections.frequency(replaces, 200), replaces.toString());
+        assertEquals(4, Collections.frequency(replaces, 409), replaces.toString());
+        given().get("/api/v1/exam-areas/43/sites").then().statusCode(200)
+                .body("find { it.code == '" + site + "' }.institutions", contains("中南大学湘雅医院", "中南大学湘雅二医院"));
     }
 
     @Test
@@ -219,7 +249,12 @@ class CatalogueAdminTest {
     @Test
     void everyChangeIsAudited() {
         String exam = exam(uniqueYear(), "150");
-        as(admin()).body(openWindow()).put("/api/v1/admin/exams/" + exam + "/areas/44/window").then().statusCode(201);
+        Map<String, Object> window = openWindow();
+        as(admin()).body(window).put("/api/v1/admin/exams/" + exam + "/areas/44/window").then().statusCode(201);
+        window.put("version", 0);
+        // the same values again change nothing: no new version, no audit entry
+        as(admin()).body(window).put("/api/v1/admin/exams/" + exam + "/areas/44/window").then().statusCode(200)
+                .body("version", equalTo(0));
         as(admin()).body(fee(28000, chinaTime(-1), chinaTime(30), List.of("SANDBOX")))
                 .put("/api/v1/admin/exams/" + exam + "/areas/44/fees/SKILLS").then().statusCode(201);
         as(admin()).queryParam("entityType", "exam").queryParam("entityId", exam).get("/api/v1/admin/audit-events")
