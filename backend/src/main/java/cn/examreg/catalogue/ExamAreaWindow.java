@@ -8,12 +8,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Per exam and area: the registration window, the review window and when the skills fee becomes payable. */
 @Entity
 @Table(name = "exam_area_window")
 public class ExamAreaWindow extends BaseEntity {
     /** The application state from which the practical-skills fee can be paid. */
+    @Schema(description = "The application state from which the skills fee can be paid: submitted, or approved "
+            + "by the exam site")
     public enum SkillsPayableFrom { SUBMITTED, SITE_APPROVED }
 
     @Column(name = "exam_code")
@@ -36,7 +39,13 @@ public class ExamAreaWindow extends BaseEntity {
         return find("examCode = ?1 and areaCode = ?2", examCode, areaCode).firstResultOptional();
     }
 
+    /** Open from {@code registrationOpens} (inclusive) until {@code registrationCloses} (exclusive). */
     public boolean registrationOpenAt(Instant now) {
         return !now.isBefore(registrationOpens) && now.isBefore(registrationCloses);
+    }
+
+    /** Open from {@code reviewOpens} (inclusive) until {@code reviewCloses} (exclusive). */
+    public boolean reviewOpenAt(Instant now) {
+        return !now.isBefore(reviewOpens) && now.isBefore(reviewCloses);
     }
 }
