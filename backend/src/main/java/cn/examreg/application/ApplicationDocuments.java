@@ -10,8 +10,7 @@ import cn.examreg.candidate.ProfileDtos.CertificateEntry;
 import cn.examreg.candidate.ProfileDtos.EducationEntry;
 import cn.examreg.candidate.ProfileDtos.Profile;
 import cn.examreg.candidate.ProfileDtos.TrainingEntry;
-import cn.examreg.catalogue.Exam;
-import cn.examreg.catalogue.ExamArea;
+import cn.examreg.catalogue.CatalogueService;
 import cn.examreg.catalogue.ExamAreaWindow;
 import cn.examreg.catalogue.ExamCategory;
 import cn.examreg.catalogue.ExamSite;
@@ -54,12 +53,14 @@ public class ApplicationDocuments {
     ApplicationService applications;
     @Inject
     CandidateService candidates;
+    @Inject
+    CatalogueService catalogue;
 
     public byte[] notice(String id) {
         Application a = printable(id);
         Profile p = candidates.profileOf(a.candidateId);
-        ExamSite site = a.siteCode == null ? null : ExamSite.findById(a.siteCode);
-        ExamAreaWindow window = ExamAreaWindow.of(a.examCode, a.areaCode).orElse(null);
+        ExamSite site = a.siteCode == null ? null : catalogue.site(a.siteCode).orElse(null);
+        ExamAreaWindow window = catalogue.window(a.examCode, a.areaCode).orElse(null);
         List<NoticeData.Review> reviews = ApplicationService.progress(a).stream()
                 .map((LevelProgress l) -> new NoticeData.Review(label(l.level()), label(l.status()), l.decidedAt(), l.reason()))
                 .toList();
@@ -73,7 +74,7 @@ public class ApplicationDocuments {
     public byte[] form(String id) {
         Application a = printable(id);
         Profile p = candidates.profileOf(a.candidateId);
-        ExamSite site = a.siteCode == null ? null : ExamSite.findById(a.siteCode);
+        ExamSite site = a.siteCode == null ? null : catalogue.site(a.siteCode).orElse(null);
         var basic = p.basic();
         var contact = p.contact();
         var work = p.work();
@@ -106,15 +107,13 @@ public class ApplicationDocuments {
         return a;
     }
 
-    private static String examName(Application a) {
-        Exam exam = Exam.findById(a.examCode);
-        ExamCategory category = ExamCategory.findById(exam.categoryCode);
+    private String examName(Application a) {
+        ExamCategory category = catalogue.category(catalogue.exam(a.examCode).orElseThrow().categoryCode);
         return category.nameZh;
     }
 
-    private static String areaName(Application a) {
-        ExamArea area = a.areaCode == null ? null : ExamArea.findById(a.areaCode);
-        return area == null ? null : area.nameZh;
+    private String areaName(Application a) {
+        return a.areaCode == null ? null : catalogue.area(a.areaCode).map(area -> area.nameZh).orElse(null);
     }
 
     private static LocalDate date(Instant instant) {

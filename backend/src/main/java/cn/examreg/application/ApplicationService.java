@@ -24,8 +24,8 @@ import cn.examreg.candidate.ProfileEntry;
 import cn.examreg.candidate.ProfileEntryService;
 import cn.examreg.candidate.Training;
 import cn.examreg.candidate.rules.Ages;
+import cn.examreg.catalogue.CatalogueService;
 import cn.examreg.catalogue.Exam;
-import cn.examreg.catalogue.ExamArea;
 import cn.examreg.catalogue.ExamAreaWindow;
 import cn.examreg.catalogue.ExamCategory;
 import cn.examreg.catalogue.ExamSite;
@@ -64,6 +64,8 @@ public class ApplicationService {
     @Inject
     CandidateService candidates;
     @Inject
+    CatalogueService catalogue;
+    @Inject
     ProfileEntryService entries;
     @Inject
     CurrentUser currentUser;
@@ -77,7 +79,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView create(ApplicationCreate r, Locale locale) {
         Candidate c = candidates.currentCandidate();
-        Exam exam = Exam.<Exam>findByIdOptional(r.examCode().trim())
+        Exam exam = catalogue.exam(r.examCode().trim())
                 .orElseThrow(() -> ApiException.invalid("examCode", "EXAM_UNKNOWN"));
         String liveKey = c.id + ":" + exam.code;
         Application existing = Application.find("liveKey", liveKey).firstResult();
@@ -115,11 +117,11 @@ public class ApplicationService {
             checkOwned(v, "certificateId", c.id, List.of(p.certificateId()), Certificate.class);
         }
         String area = p.areaCode() != null ? blankToNull(p.areaCode()) : a.areaCode;
-        if (p.areaCode() != null && area != null && ExamArea.findById(area) == null) {
+        if (p.areaCode() != null && area != null && catalogue.area(area).isEmpty()) {
             v.check("areaCode", "AREA_UNKNOWN");
         }
         if (p.siteCode() != null && !p.siteCode().isBlank()) {
-            ExamSite site = ExamSite.findById(p.siteCode().trim());
+            ExamSite site = catalogue.site(p.siteCode().trim()).orElse(null);
             if (site == null) {
                 v.check("siteCode", "SITE_UNKNOWN");
             } else if (!site.areaCode.equals(area)) {
@@ -237,8 +239,7 @@ public class ApplicationService {
 
     /** Checks every step of the wizard; a step is complete when it has no problems. */
     List<StepStatus> steps(Application a, Candidate c, Locale locale) {
-        Exam exam = Exam.findById(a.examCode);
-        ExamCategory category = ExamCategory.findById(exam.categoryCode);
+        ExamCategory category = catalogue.category(catalogue.exam(a.examCode).orElseThrow().categoryCode);
         List<StepStatus> steps = new ArrayList<>();
         steps.add(step(Step.EXAM, locale, new Violations()));
 
@@ -278,12 +279,12 @@ public class ApplicationService {
         Violations area = new Violations();
         area.require("areaCode", a.areaCode);
         area.require("siteCode", a.siteCode);
-        if (a.areaCode != null && ExamAreaWindow.of(a.examCode, a.areaCode).isEmpty()) {
+        if (a.areaCode != null && catalogue.window(a.examCode, a.areaCode).isEmpty()) {
             area.check("areaCode", "AREA_NOT_OFFERING_EXAM");
         }
         if (a.siteCode != null) {
-            ExamSite site = ExamSite.findById(a.siteCode);
-            if (site != null && !site.accepts(c.probationInstitution)) {
+            ExamSite site = catalogue.site(a.siteCode).orElse(null);
+            if (site != null && !catalogue.siteAccepts(site.code, c.probationInstitution)) {
                 area.check("siteCode", "SITE_RESTRICTED");
             }
         }
@@ -364,7 +365,7 @@ public class ApplicationService {
     }
 
     private void assertRegistrationOpen(Application a) {
-        ExamAreaWindow window = ExamAreaWindow.of(a.examCode, a.areaCode)
+        ExamAreaWindow window = catalogue.window(a.examCode, a.areaCode)
                 .orElseThrow(() -> ApiException.invalid("areaCode", "AREA_NOT_OFFERING_EXAM"));
         if (!window.registrationOpenAt(Instant.now())) {
             throw new ApiException(409, "REGISTRATION_CLOSED", CHINA.format(window.registrationOpens),
