@@ -7,7 +7,6 @@ import cn.examreg.account.AuthDtos.ResetQuestion;
 import cn.examreg.account.AuthDtos.ResetQuestionRequest;
 import cn.examreg.account.AuthDtos.TokenResponse;
 import cn.examreg.candidate.PasswordRecoveryService;
-import cn.examreg.common.error.Problem;
 import cn.examreg.common.error.Violations;
 import cn.examreg.common.security.CurrentUser;
 import cn.examreg.common.security.Roles;
@@ -21,8 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,10 +44,8 @@ public class AuthResource {
             + "the account is locked for a while (423). An account created in bulk must change its password first: "
             + "its token then only allows POST /api/v1/auth/password (`mustChangePassword` is true).")
     @APIResponse(responseCode = "200", description = "Logged in")
-    @APIResponse(responseCode = "401", description = "Wrong username or password (code INVALID_CREDENTIALS)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "423", description = "Locked after too many failed attempts (code ACCOUNT_LOCKED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Wrong username or password (code INVALID_CREDENTIALS)")
+    @APIResponse(responseCode = "423", description = "Locked after too many failed attempts (code ACCOUNT_LOCKED)")
     public TokenResponse login(LoginRequest request) {
         Violations.validate(validator, request);
         return auth.login(request);
@@ -64,8 +59,7 @@ public class AuthResource {
             + "must-change-password flag; log in again afterwards. An account without a recovery question "
             + "(bulk-created) must set one here.")
     @APIResponse(responseCode = "204", description = "Password changed")
-    @APIResponse(responseCode = "423", description = "Locked after too many failed attempts (code ACCOUNT_LOCKED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "423", description = "Locked after too many failed attempts (code ACCOUNT_LOCKED)")
     public void changePassword(PasswordChangeRequest request) {
         Violations.validate(validator, request);
         auth.changePassword(currentUser.accountId(), request);
@@ -77,8 +71,7 @@ public class AuthResource {
     @Operation(summary = "Show my recovery question", description = "Identify with name, document type and number; "
             + "returns the question chosen at registration.")
     @APIResponse(responseCode = "200", description = "The question")
-    @APIResponse(responseCode = "404", description = "No candidate with that name and document (code RECOVERY_IDENTITY_UNKNOWN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No candidate with that name and document (code RECOVERY_IDENTITY_UNKNOWN)")
     public ResetQuestion question(ResetQuestionRequest request) {
         Violations.validate(validator, request);
         return recovery.question(request);
@@ -90,10 +83,8 @@ public class AuthResource {
     @Operation(summary = "Recover my password", description = "Sets a new password when name, document and the "
             + "security answer match. Wrong answers count as failed logins and lock the account.")
     @APIResponse(responseCode = "204", description = "Password reset; log in with the new one")
-    @APIResponse(responseCode = "404", description = "No candidate with that name and document (code RECOVERY_IDENTITY_UNKNOWN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "423", description = "Locked after too many failed attempts (code ACCOUNT_LOCKED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No candidate with that name and document (code RECOVERY_IDENTITY_UNKNOWN)")
+    @APIResponse(responseCode = "423", description = "Locked after too many failed attempts (code ACCOUNT_LOCKED)")
     public void reset(PasswordResetRequest request) {
         Violations.validate(validator, request);
         recovery.reset(request);

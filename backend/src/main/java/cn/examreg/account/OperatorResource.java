@@ -2,7 +2,6 @@ package cn.examreg.account;
 
 import cn.examreg.account.OperatorDtos.OperatorCreate;
 import cn.examreg.account.OperatorDtos.OperatorView;
-import cn.examreg.common.error.Problem;
 import cn.examreg.common.error.Violations;
 import cn.examreg.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,8 +38,7 @@ public class OperatorResource {
             + "registration points of its site. The new account must change its initial password at first login.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OperatorView.class)))
-    @APIResponse(responseCode = "409", description = "Username taken (USERNAME_TAKEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Username taken (USERNAME_TAKEN)")
     public Response create(OperatorCreate request) {
         Violations.validate(validator, request);
         return Response.status(201).entity(operators.create(request)).build();

@@ -9,7 +9,6 @@ import cn.examreg.application.ApplicationDtos.ReviewRequest;
 import cn.examreg.application.ApplicationStateMachine.Level;
 import cn.examreg.application.ApplicationStateMachine.State;
 import cn.examreg.common.error.ApiException;
-import cn.examreg.common.error.Problem;
 import cn.examreg.common.error.Violations;
 import cn.examreg.common.i18n.Messages;
 import cn.examreg.common.security.Roles;
@@ -64,8 +63,7 @@ public class ApplicationResource {
             + "candidate and exam: a second one is refused with 409 APPLICATION_EXISTS naming the existing number.")
     @APIResponse(responseCode = "201", description = "The draft with the status of each step",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "A live application for this exam exists (APPLICATION_EXISTS)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A live application for this exam exists (APPLICATION_EXISTS)")
     public Response create(ApplicationCreate request) {
         Violations.validate(validator, request);
         return Response.status(201).entity(applications.create(request, Messages.of(headers))).build();
@@ -123,8 +121,7 @@ public class ApplicationResource {
     @Operation(summary = "Read an application", description = "With the status of each wizard step and the review "
             + "progress per level. Candidates read their own; operators those in scope (" + OPERATORS_AND_CANDIDATES + ").")
     @APIResponse(responseCode = "200", description = "The application")
-    @APIResponse(responseCode = "404", description = "No such application in my scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application in my scope")
     public ApplicationView get(@Parameter(description = "Application id") @PathParam("id") String id) {
         return applications.get(id, Messages.of(headers));
     }
@@ -136,11 +133,9 @@ public class ApplicationResource {
             + "returned for correction) and returns the status of every step, so each step can be saved and checked "
             + "on its own. Send the `version` you read.")
     @APIResponse(responseCode = "200", description = "Saved")
-    @APIResponse(responseCode = "404", description = "No such application of mine",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application of mine")
     @APIResponse(responseCode = "409", description = "Not editable in its state (APPLICATION_NOT_EDITABLE) or "
-            + "changed meanwhile (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "changed meanwhile (VERSION_CONFLICT)")
     public ApplicationView patch(@Parameter(description = "Application id") @PathParam("id") String id,
                                  ApplicationPatch patch) {
         return applications.patch(id, patch, Violations.of(validator, patch), Messages.of(headers));
@@ -154,11 +149,9 @@ public class ApplicationResource {
             + "registration window open, one live application per exam); locks the profile entries it uses. After a "
             + "return for correction, review resumes at the level that returned it.")
     @APIResponse(responseCode = "200", description = "Submitted")
-    @APIResponse(responseCode = "404", description = "No such application of mine",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application of mine")
     @APIResponse(responseCode = "409", description = "Not submittable in its state (ILLEGAL_TRANSITION) or the "
-            + "registration window is closed (REGISTRATION_CLOSED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "registration window is closed (REGISTRATION_CLOSED)")
     public ApplicationView submit(@Parameter(description = "Application id") @PathParam("id") String id) {
         return applications.submit(id, Messages.of(headers));
     }
@@ -169,11 +162,9 @@ public class ApplicationResource {
     @Operation(summary = "Withdraw the application (放弃报考)", description = "During the registration window: unlocks "
             + "the profile entries and lets the candidate apply again.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
-    @APIResponse(responseCode = "404", description = "No such application of mine",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application of mine")
     @APIResponse(responseCode = "409", description = "Not withdrawable in its state (ILLEGAL_TRANSITION) or the "
-            + "registration window is closed (REGISTRATION_CLOSED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "registration window is closed (REGISTRATION_CLOSED)")
     public ApplicationView withdraw(@Parameter(description = "Application id") @PathParam("id") String id) {
         return applications.withdraw(id, Messages.of(headers));
     }
@@ -186,11 +177,9 @@ public class ApplicationResource {
             + "a reason (final) or return for correction with a reason. The site level records the in-person identity "
             + "check. Entries listed in verifiedEntryIds show as verified in the profile.")
     @APIResponse(responseCode = "200", description = "The application after the decision")
-    @APIResponse(responseCode = "404", description = "No such application in my scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application in my scope")
     @APIResponse(responseCode = "409", description = "Not under review (ILLEGAL_TRANSITION, naming the current state) "
-            + "or awaiting another level (REVIEW_LEVEL_MISMATCH)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or awaiting another level (REVIEW_LEVEL_MISMATCH)")
     public ApplicationView review(@Parameter(description = "Application id") @PathParam("id") String id,
                                   ReviewRequest request) {
         Violations.validate(validator, request);
@@ -206,10 +195,8 @@ public class ApplicationResource {
             + "with a QR code of the application number. Available once submitted.")
     @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "No such application in my scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not submitted yet (DOCUMENT_NOT_AVAILABLE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application in my scope")
+    @APIResponse(responseCode = "409", description = "Not submitted yet (DOCUMENT_NOT_AVAILABLE)")
     public Response notice(@Parameter(description = "Application id") @PathParam("id") String id) {
         return pdf(documents.notice(id), "notice-" + id + ".pdf");
     }
@@ -222,10 +209,8 @@ public class ApplicationResource {
             + "application, the photo, a barcode of the application number and the signature line. Available once submitted.")
     @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "No such application in my scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not submitted yet (DOCUMENT_NOT_AVAILABLE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application in my scope")
+    @APIResponse(responseCode = "409", description = "Not submitted yet (DOCUMENT_NOT_AVAILABLE)")
     public Response form(@Parameter(description = "Application id") @PathParam("id") String id) {
         return pdf(documents.form(id), "form-" + id + ".pdf");
     }
@@ -242,8 +227,7 @@ public class ApplicationResource {
     @Operation(summary = "History of an application", description = "Every transition: who (role and operator name), "
             + "when, from → to, level and reason.")
     @APIResponse(responseCode = "200", description = "Transitions, oldest first")
-    @APIResponse(responseCode = "404", description = "No such application in my scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application in my scope")
     public List<HistoryEntry> history(@Parameter(description = "Application id") @PathParam("id") String id) {
         return applications.history(id);
     }

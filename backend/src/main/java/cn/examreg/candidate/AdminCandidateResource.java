@@ -4,7 +4,6 @@ import cn.examreg.candidate.ImportDtos.ImportReport;
 import cn.examreg.candidate.ImportDtos.ImportRequest;
 import cn.examreg.candidate.ProfileDtos.BasicCorrection;
 import cn.examreg.candidate.ProfileDtos.Profile;
-import cn.examreg.common.error.Problem;
 import cn.examreg.common.error.Violations;
 import cn.examreg.common.i18n.Messages;
 import cn.examreg.common.security.Roles;
@@ -81,8 +80,7 @@ public class AdminCandidateResource {
     @Operation(summary = "Read a candidate's profile", description = "National operators read any; area operators "
             + "the candidates of their area.")
     @APIResponse(responseCode = "200", description = "The profile")
-    @APIResponse(responseCode = "404", description = "No such candidate in my scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such candidate in my scope")
     public Profile read(@Parameter(description = "Candidate id") @PathParam("id") String id) {
         return candidates.byId(id);
     }
@@ -95,11 +93,9 @@ public class AdminCandidateResource {
             + "and ethnicity are fixed after registration; an operator corrects them here with a reason, checked by "
             + "the registration rules and recorded in the audit trail (before and after, masked).")
     @APIResponse(responseCode = "200", description = "The corrected profile")
-    @APIResponse(responseCode = "404", description = "No such candidate in my scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such candidate in my scope")
     @APIResponse(responseCode = "409", description = "Changed meanwhile (VERSION_CONFLICT) or the document belongs "
-            + "to another account (DOCUMENT_ALREADY_REGISTERED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "to another account (DOCUMENT_ALREADY_REGISTERED)")
     public Profile correct(@Parameter(description = "Candidate id") @PathParam("id") String id,
                            BasicCorrection correction) {
         Violations.validate(validator, correction);

@@ -11,7 +11,6 @@ import cn.examreg.candidate.ProfileDtos.ProfileUpdate;
 import cn.examreg.candidate.ProfileDtos.RegistrationRequest;
 import cn.examreg.candidate.ProfileDtos.TrainingEntry;
 import cn.examreg.candidate.ProfileDtos.TrainingInput;
-import cn.examreg.common.error.Problem;
 import cn.examreg.common.error.Violations;
 import cn.examreg.common.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -59,8 +58,7 @@ public class CandidateResource {
     @APIResponse(responseCode = "201", description = "Registered; the new profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Profile.class)))
     @APIResponse(responseCode = "409", description = "Document already registered (DOCUMENT_ALREADY_REGISTERED) or "
-            + "username taken (USERNAME_TAKEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "username taken (USERNAME_TAKEN)")
     public Response register(RegistrationRequest request) {
         Profile profile = candidates.register(request, Violations.of(validator, request));
         return Response.status(201).entity(profile).build();
@@ -94,8 +92,7 @@ public class CandidateResource {
     @Operation(summary = "Update my contact details and work", description = "Basic information is not accepted here. "
             + "Send the `version` you read; a stale one is refused with 409 VERSION_CONFLICT.")
     @APIResponse(responseCode = "200", description = "The updated profile")
-    @APIResponse(responseCode = "409", description = "Changed meanwhile (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed meanwhile (VERSION_CONFLICT)")
     public Profile updateMe(ProfileUpdate update) {
         return candidates.updateMe(update, Violations.of(validator, update));
     }
@@ -128,10 +125,8 @@ public class CandidateResource {
     @Operation(summary = "Change an education entry", description = "Refused while an application uses it (409 "
             + "ENTRY_LOCKED); a change clears the verified mark.")
     @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "404", description = "No such entry of mine",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Locked (ENTRY_LOCKED) or changed meanwhile (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such entry of mine")
+    @APIResponse(responseCode = "409", description = "Locked (ENTRY_LOCKED) or changed meanwhile (VERSION_CONFLICT)")
     public EducationEntry updateEducation(@Parameter(description = ENTRY_ID) @PathParam("id") String id,
                                           EducationInput input) {
         Violations.validate(validator, input);
@@ -143,10 +138,8 @@ public class CandidateResource {
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Delete an education entry", description = "Refused while an application uses it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such entry of mine",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Locked (ENTRY_LOCKED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such entry of mine")
+    @APIResponse(responseCode = "409", description = "Locked (ENTRY_LOCKED)")
     public void deleteEducation(@Parameter(description = ENTRY_ID) @PathParam("id") String id) {
         entries.delete(Education.class, id, "education");
     }
@@ -176,10 +169,8 @@ public class CandidateResource {
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Change a training entry", description = "Refused while an application uses it.")
     @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "404", description = "No such entry of mine",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Locked (ENTRY_LOCKED) or changed meanwhile (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such entry of mine")
+    @APIResponse(responseCode = "409", description = "Locked (ENTRY_LOCKED) or changed meanwhile (VERSION_CONFLICT)")
     public TrainingEntry updateTraining(@Parameter(description = ENTRY_ID) @PathParam("id") String id,
                                         TrainingInput input) {
         Violations.validate(validator, input);
@@ -191,10 +182,8 @@ public class CandidateResource {
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Delete a training entry", description = "Refused while an application uses it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such entry of mine",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Locked (ENTRY_LOCKED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such entry of mine")
+    @APIResponse(responseCode = "409", description = "Locked (ENTRY_LOCKED)")
     public void deleteTraining(@Parameter(description = ENTRY_ID) @PathParam("id") String id) {
         entries.delete(Training.class, id, "training");
     }
@@ -225,10 +214,8 @@ public class CandidateResource {
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Change a certificate", description = "Refused while an application uses it.")
     @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "404", description = "No such entry of mine",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Locked (ENTRY_LOCKED) or changed meanwhile (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such entry of mine")
+    @APIResponse(responseCode = "409", description = "Locked (ENTRY_LOCKED) or changed meanwhile (VERSION_CONFLICT)")
     public CertificateEntry updateCertificate(@Parameter(description = ENTRY_ID) @PathParam("id") String id,
                                               CertificateInput input) {
         Violations.validate(validator, input);
@@ -240,10 +227,8 @@ public class CandidateResource {
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Delete a certificate", description = "Refused while an application uses it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such entry of mine",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Locked (ENTRY_LOCKED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such entry of mine")
+    @APIResponse(responseCode = "409", description = "Locked (ENTRY_LOCKED)")
     public void deleteCertificate(@Parameter(description = ENTRY_ID) @PathParam("id") String id) {
         entries.delete(Certificate.class, id, "certificate");
     }

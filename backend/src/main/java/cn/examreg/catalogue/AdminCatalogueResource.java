@@ -11,7 +11,6 @@ import cn.examreg.catalogue.CatalogueDtos.SiteCreate;
 import cn.examreg.catalogue.CatalogueDtos.SiteUpdate;
 import cn.examreg.catalogue.CatalogueDtos.SiteView;
 import cn.examreg.catalogue.CatalogueDtos.WindowInput;
-import cn.examreg.common.error.Problem;
 import cn.examreg.common.error.Violations;
 import cn.examreg.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,8 +56,7 @@ public class AdminCatalogueResource {
             + "the year followed by the category code (2026 + 110 → 2026110). National operators only.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExamSummary.class)))
-    @APIResponse(responseCode = "409", description = "The exam exists already (EXAM_EXISTS)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The exam exists already (EXAM_EXISTS)")
     public Response createExam(ExamCreate request) {
         ExamSummary exam = admin.createExam(request, Violations.of(validator, request));
         return Response.status(201).entity(exam).build();
@@ -72,10 +70,8 @@ public class AdminCatalogueResource {
             + "institutions. Area operators add sites to their own area only.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "404", description = "No such area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The site code is taken (SITE_EXISTS)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such area")
+    @APIResponse(responseCode = "409", description = "The site code is taken (SITE_EXISTS)")
     public Response createSite(@Parameter(description = AREA_CODE, example = "43") @PathParam("code") String areaCode,
                                SiteCreate request) {
         SiteView site = admin.createSite(areaCode, request, Violations.of(validator, request));
@@ -89,10 +85,8 @@ public class AdminCatalogueResource {
             + "`version` you read; a stale one is refused with 409 VERSION_CONFLICT. The institution list is changed "
             + "with PUT /api/v1/admin/sites/{code}/institutions.")
     @APIResponse(responseCode = "200", description = "The changed site")
-    @APIResponse(responseCode = "404", description = "No such site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed meanwhile (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such site")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile (VERSION_CONFLICT)")
     public SiteView updateSite(@Parameter(description = "Site code", example = "4301") @PathParam("code") String code,
                                SiteUpdate request) {
         Violations.validate(validator, request);
@@ -106,10 +100,8 @@ public class AdminCatalogueResource {
             + "(names trimmed, duplicates dropped). A restricted site accepts only candidates whose probation "
             + "institution is on it. Send the site's `version`; the site's version moves on.")
     @APIResponse(responseCode = "200", description = "The site with its new list")
-    @APIResponse(responseCode = "404", description = "No such site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed meanwhile (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such site")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile (VERSION_CONFLICT)")
     public SiteView replaceInstitutions(
             @Parameter(description = "Site code", example = "4303") @PathParam("code") String code,
             InstitutionsUpdate request) {
@@ -129,10 +121,8 @@ public class AdminCatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaSchedule.class)))
     @APIResponse(responseCode = "201", description = "Created; the area's schedule",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaSchedule.class)))
-    @APIResponse(responseCode = "404", description = "No such exam or area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed meanwhile (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such exam or area")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile (VERSION_CONFLICT)")
     public Response setWindow(@Parameter(description = EXAM_CODE, example = "2026110") @PathParam("code") String code,
                               @Parameter(description = AREA_CODE, example = "43") @PathParam("area") String area,
                               WindowInput request) {
@@ -151,10 +141,8 @@ public class AdminCatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeeView.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeeView.class)))
-    @APIResponse(responseCode = "404", description = "No such exam, area or fee item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed meanwhile (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such exam, area or fee item")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile (VERSION_CONFLICT)")
     public Response setFee(@Parameter(description = EXAM_CODE, example = "2026110") @PathParam("code") String code,
                            @Parameter(description = AREA_CODE, example = "43") @PathParam("area") String area,
                            @Parameter(description = "技能考试费 (SKILLS) or 综合笔试费 (WRITTEN)", example = "SKILLS")

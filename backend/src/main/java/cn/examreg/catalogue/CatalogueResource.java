@@ -8,7 +8,6 @@ import cn.examreg.catalogue.CatalogueDtos.SiteView;
 import cn.examreg.catalogue.ExamCategory.Discipline;
 import cn.examreg.catalogue.ExamCategory.Level;
 import cn.examreg.common.error.ApiException;
-import cn.examreg.common.error.Problem;
 import cn.examreg.common.error.Violations;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -84,8 +82,7 @@ public class CatalogueResource {
             + "is open now (`registrationOpen`), and the fee items with amount in fen, payment window and channels. "
             + "Times are China time (+08:00); a window is open from `opens` (inclusive) until `closes` (exclusive).")
     @APIResponse(responseCode = "200", description = "The exam")
-    @APIResponse(responseCode = "404", description = "No such exam",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such exam")
     public ExamDetail exam(
             @Parameter(description = "Exam code: year + category code", example = "2026110") @PathParam("code") String code,
             @Parameter(description = "Only this exam area", example = "43") @QueryParam("area") String area) {
@@ -107,8 +104,7 @@ public class CatalogueResource {
     @Operation(summary = "Exam sites of an area", description = "The sites candidates can choose. A `restricted` "
             + "site accepts only candidates whose probation institution (试用机构) is in its `institutions`.")
     @APIResponse(responseCode = "200", description = "The sites, by code")
-    @APIResponse(responseCode = "404", description = "No such area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such area")
     public List<SiteView> sites(@Parameter(description = "Area code", example = "43") @PathParam("code") String code) {
         catalogue.area(code).orElseThrow(() -> ApiException.notFound("exam area " + code));
         return catalogue.sites(code).stream().map(views::site).toList();

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error responses every operation can give (problem+json), so each endpoint lists them without
  * repeating the same annotations: 400 for operations with input, 401/403 for secured ones, 500 for all.
- * Endpoint-specific errors (404, 409, 423, ...) are annotated on the endpoint itself.
+ * Endpoint-specific errors (404, 409, 423, ...) are annotated on the endpoint with their description only; this
+ * filter gives them the problem+json content.
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final Map<String, String> DESCRIPTIONS = Map.of(
@@ -37,6 +38,12 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "403");
         }
         add(responses, "500");
+        // every other error response an endpoint declares (404, 409, 423, ...) is a problem too
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
         return operation;
     }
 
@@ -44,9 +51,12 @@ public class ProblemResponsesFilter implements OASFilter {
         if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() != null) {
             return;
         }
-        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
         responses.addAPIResponse(status, OASFactory.createAPIResponse()
-                .description(DESCRIPTIONS.get(status)).content(content));
+                .description(DESCRIPTIONS.get(status)).content(problemContent()));
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
     }
 }
