@@ -13,7 +13,8 @@ cleanup() { kill $api ${spa:-} 2>/dev/null || true; wait 2>/dev/null || true; rm
 trap cleanup EXIT
 
 (cd frontend && npm run gen:api >/dev/null && npx vite build --logLevel warn)
-(cd frontend && API_PORT=$API_PORT npx vite preview --port "$SPA_PORT" --strictPort > "$work/spa.log" 2>&1) &
+(cd frontend && API_PORT=$API_PORT exec node node_modules/vite/bin/vite.js preview --port "$SPA_PORT" --strictPort \
+  > "$work/spa.log" 2>&1) &
 spa=$!
 
 for _ in $(seq 1 180); do
@@ -22,5 +23,7 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 for _ in $(seq 1 30); do curl -fs "http://localhost:$SPA_PORT/" > /dev/null 2>&1 && break; sleep 1; done
+# the preview must be ours: with --strictPort it exits when another server holds the port
+kill -0 $spa 2>/dev/null || { echo "The SPA preview did not start:"; cat "$work/spa.log"; exit 1; }
 
 cd frontend && API_PORT=$API_PORT SPA_URL="http://localhost:$SPA_PORT" node e2e/run.mjs

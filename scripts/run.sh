@@ -10,7 +10,8 @@ started=$(date +%s%N)
 java -Dquarkus.profile=${QUARKUS_PROFILE:-local} -Dquarkus.http.port="$API_PORT" \
   -jar backend/target/quarkus-app/quarkus-run.jar > .data/api.log 2>&1 &
 api=$!
-(cd frontend && API_PORT=$API_PORT npx vite --port "$SPA_PORT" --strictPort > ../.data/spa.log 2>&1) &
+(cd frontend && API_PORT=$API_PORT exec node node_modules/vite/bin/vite.js --port "$SPA_PORT" --strictPort \
+  > ../.data/spa.log 2>&1) &
 spa=$!
 trap 'kill $api $spa 2>/dev/null; wait 2>/dev/null; echo stopped' INT TERM EXIT
 

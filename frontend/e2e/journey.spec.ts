@@ -2,28 +2,16 @@
 // open the SPA (Chinese), see the server refuse a resident ID with a wrong check character (in Chinese, then
 // in English), register, log in, edit the contact address, add an education entry, reload to see both kept,
 // check the phone width, log out.
-import type { Locator, Page } from 'playwright-core'
 import type { JourneyContext, Step } from './harness'
+import { assert, checkCharacter, choose, digits, fieldError, path, random, typeMonth, waitForText, wrongCheckCharacter } from './support'
 
 // ---- Test data -------------------------------------------------------------------------------------------
-
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-const CHECK_CHARACTERS = '10X98765432'
-
-/** GB 11643: the 18th character of a resident ID number from its first 17 digits. */
-export function checkCharacter(first17: string): string {
-  const sum = [...first17].reduce((acc, digit, i) => acc + Number(digit) * WEIGHTS[i]!, 0)
-  return CHECK_CHARACTERS[sum % 11]!
-}
-
-const random = (n: number) => Math.floor(Math.random() * n)
-const digits = (n: number) => Array.from({ length: n }, () => String(random(10))).join('')
 
 // A fresh identity for every run (one account per document): born 1990-03-07 in a random Beijing district.
 const AREAS = ['110101', '110102', '110105', '110106', '110107', '110108', '110109', '110111', '110112', '110113']
 const FIRST17 = `${AREAS[random(AREAS.length)]}19900307${digits(3)}`
 const RESIDENT_ID = FIRST17 + checkCharacter(FIRST17)
-const WRONG_ID = FIRST17 + [...CHECK_CHARACTERS].find((c) => c !== checkCharacter(FIRST17))!
+const WRONG_ID = FIRST17 + wrongCheckCharacter(FIRST17)
 const SEX = Number(FIRST17[16]) % 2 === 1 ? '男' : '女'
 
 const USERNAME = `e2e_${Date.now().toString(36)}${digits(2)}`
@@ -31,46 +19,6 @@ const PASSWORD = `Passw0rd${digits(4)}`
 const ADDRESS = '北京市东城区帅府园一号'
 const SCHOOL = '北京大学医学部'
 const CERTIFICATE_NUMBER = `100011${digits(12)}`
-
-// ---- Helpers ---------------------------------------------------------------------------------------------
-
-/** Waits until the locator shows text matching the pattern; fails with what it showed instead. */
-async function waitForText(locator: Locator, pattern: RegExp, timeout = 15_000): Promise<string> {
-  try {
-    await locator.filter({ hasText: pattern }).first().waitFor({ state: 'visible', timeout })
-  } catch {
-    const shown = await locator.allTextContents().catch(() => [])
-    throw new Error(`expected text ${pattern} but saw ${JSON.stringify(shown)}`)
-  }
-  return (await locator.first().textContent()) ?? ''
-}
-
-/** The validation message Element Plus shows under the form item that holds the given input. */
-const fieldError = (page: Page, testid: string) =>
-  page.locator('.el-form-item', { has: page.getByTestId(testid) }).locator('.el-form-item__error')
-
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message)
-}
-
-async function path(page: Page, pattern: RegExp) {
-  await page.waitForURL((url) => pattern.test(url.pathname), { timeout: 15_000 })
-}
-
-/** Picks an option of an Element Plus select (options are rendered in a popper outside the form). */
-async function choose(page: Page, selectTestId: string, optionTestId: string) {
-  await page.getByTestId(selectTestId).click()
-  const option = page.getByTestId(optionTestId)
-  await option.waitFor({ state: 'visible' })
-  await option.click()
-}
-
-async function typeMonth(page: Page, testid: string, month: string) {
-  const input = page.getByTestId(testid).locator('input')
-  await input.click()
-  await input.fill(month)
-  await input.press('Enter')
-}
 
 // ---- The journey -----------------------------------------------------------------------------------------
 

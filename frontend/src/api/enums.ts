@@ -1,17 +1,25 @@
 // Runtime lists of the contract's enum values (for selects). The type check makes the build fail when the
 // contract (schema.d.ts) gains or loses a value, so these lists cannot silently drift from openapi.yaml.
 import type {
+  ApplicationState,
   CertificateKind,
   DocumentType,
+  ExtraSubject,
+  FeeItemKind,
+  LevelStatus,
   EducationLevel,
   EmploymentStatus,
+  ExamDiscipline,
+  ExamLevel,
   OwnStatus,
   Post,
   ProofType,
   Region,
+  ReviewLevel,
   Sex,
   StudyForm,
   TrainingKind,
+  WizardStep,
 } from './types'
 
 type Exhaustive<T extends string, A extends readonly string[]> = [T] extends [A[number]]
@@ -69,6 +77,26 @@ export const PROOF_TYPES = allOf<ProofType>()([
 ])
 export const TRAINING_KINDS = allOf<TrainingKind>()(['STANDARDISED_RESIDENCY', 'PROBATION', 'INTERNSHIP', 'OTHER'])
 export const CERTIFICATE_KINDS = allOf<CertificateKind>()(['ASSISTANT_QUALIFICATION', 'ASSISTANT_PRACTISING', 'OTHER'])
+
+export const APPLICATION_STATES = allOf<ApplicationState>()(['DRAFT', 'UNDER_REVIEW', 'RETURNED', 'APPROVED', 'REJECTED', 'WITHDRAWN'])
+/** In review order: registration point → exam site → exam area → national. */
+export const REVIEW_LEVELS = allOf<ReviewLevel>()(['POINT', 'SITE', 'AREA', 'NATIONAL'])
+export const LEVEL_STATUSES = allOf<LevelStatus>()(['WAITING', 'IN_REVIEW', 'APPROVED', 'RETURNED', 'REJECTED'])
+/** The six wizard steps, in order. */
+export const WIZARD_STEPS = allOf<WizardStep>()(['EXAM', 'BASIC', 'WORK', 'EDUCATION', 'CERTIFICATE', 'AREA'])
+export const EXTRA_SUBJECTS = allOf<ExtraSubject>()(['MILITARY_MEDICINE', 'PREHOSPITAL_EMERGENCY', 'PAEDIATRICS'])
+
+export const EXAM_LEVELS = allOf<ExamLevel>()(['PRACTISING', 'ASSISTANT'])
+export const EXAM_DISCIPLINES = allOf<ExamDiscipline>()([
+  'CLINICAL',
+  'DENTAL',
+  'PUBLIC_HEALTH',
+  'CHINESE_MEDICINE',
+  'ETHNIC_MEDICINE',
+  'INTEGRATED',
+  'VILLAGE_GENERAL',
+])
+export const FEE_ITEM_KINDS = allOf<FeeItemKind>()(['SKILLS', 'WRITTEN'])
 
 /** The document types offered first for each region (the server decides what it accepts). */
 export const DOCUMENT_TYPES_BY_REGION: Record<Region, readonly DocumentType[]> = {

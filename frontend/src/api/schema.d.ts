@@ -360,6 +360,436 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/admin/exam-areas/{code}/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an exam site
+         * @description Adds a site (考点) to the area. Its code starts with the area code (4301 in Hunan). A restricted site accepts only candidates of the listed probation institutions. Area operators add sites to their own area only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Exam area code (GB/T 2260)
+                     * @example 43
+                     */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SiteCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such area */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The site code is taken (SITE_EXISTS) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/exams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an exam
+         * @description Creates the exam of a year for a category; its code is the year followed by the category code (2026 + 110 → 2026110). National operators only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamSummary"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The exam exists already (EXAM_EXISTS) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/exams/{code}/areas/{area}/fees/{item}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a fee of an exam in an area
+         * @description The amount in fen (a whole number, 1–1000000), the payment window (no payment outside it: a fee not paid in time means the candidate gave up) and the channels offered. Creates the fee (201) or changes it (200; send the `version` you read).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Exam area code (GB/T 2260)
+                     * @example 43
+                     */
+                    area: string;
+                    /**
+                     * @description Exam code: year + category code
+                     * @example 2026110
+                     */
+                    code: string;
+                    /**
+                     * @description 技能考试费 (SKILLS) or 综合笔试费 (WRITTEN)
+                     * @example SKILLS
+                     */
+                    item: components["schemas"]["FeeItemKind"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeeInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeView"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such exam, area or fee item */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed meanwhile (VERSION_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/exams/{code}/areas/{area}/window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the windows of an exam in an area
+         * @description The registration window and the qualification review window (ISO-8601 times with an offset, stored to the second; China time is +08:00). Opening must come before closing; the review may not open before registration opens nor close before registration closes. Creates the windows (201) or changes them (200; send the `version` you read).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Exam area code (GB/T 2260)
+                     * @example 43
+                     */
+                    area: string;
+                    /**
+                     * @description Exam code: year + category code
+                     * @example 2026110
+                     */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WindowInput"];
+                };
+            };
+            responses: {
+                /** @description Changed; the area's schedule */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AreaSchedule"];
+                    };
+                };
+                /** @description Created; the area's schedule */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AreaSchedule"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such exam or area */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed meanwhile (VERSION_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/operators": {
         parameters: {
             query?: never;
@@ -470,6 +900,1212 @@ export interface paths {
                     };
                 };
                 /** @description Username taken (USERNAME_TAKEN) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sites/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an exam site
+         * @description Name, address and whether it is restricted. Send the `version` you read; a stale one is refused with 409 VERSION_CONFLICT. The institution list is changed with PUT /api/v1/admin/sites/{code}/institutions.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Site code
+                     * @example 4301
+                     */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SiteUpdate"];
+                };
+            };
+            responses: {
+                /** @description The changed site */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such site */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed meanwhile (VERSION_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sites/{code}/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a site's probation-institution list
+         * @description The complete new list (names trimmed, duplicates dropped). A restricted site accepts only candidates whose probation institution is on it. Send the site's `version`; the site's version moves on.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Site code
+                     * @example 4303
+                     */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InstitutionsUpdate"];
+                };
+            };
+            responses: {
+                /** @description The site with its new list */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such site */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed meanwhile (VERSION_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My applications, or a review queue
+         * @description A candidate gets their own applications. An operator gets the submitted applications in their scope, filtered, paged and sorted; document numbers are masked in the list (the detail shows them).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Exam area code
+                     * @example 43
+                     */
+                    areaCode?: string;
+                    /**
+                     * @description Exam code
+                     * @example 2026110
+                     */
+                    examCode?: string;
+                    /** @description Page number from 0 */
+                    page?: number;
+                    /** @description Exact name, document number or application number */
+                    q?: string;
+                    /** @description Level reviewing now */
+                    reviewLevel?: components["schemas"]["Level"];
+                    /**
+                     * @description Exam site code
+                     * @example 4301
+                     */
+                    siteCode?: string;
+                    /** @description Page size, 1–100 */
+                    size?: number;
+                    /** @description Sort: submittedAt, -submittedAt (default), number, -number, name, -updatedAt */
+                    sort?: string;
+                    /** @description State */
+                    state?: components["schemas"]["State"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of applications */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationPage"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start an application
+         * @description Creates a draft for one exam. One live application per candidate and exam: a second one is refused with 409 APPLICATION_EXISTS naming the existing number.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationCreate"];
+                };
+            };
+            responses: {
+                /** @description The draft with the status of each step */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A live application for this exam exists (APPLICATION_EXISTS) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a review queue as CSV
+         * @description The same filters as the list, all pages (at most 50000 rows), UTF-8 with BOM, full document numbers (operators in scope only).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    areaCode?: string;
+                    examCode?: string;
+                    q?: string;
+                    reviewLevel?: components["schemas"]["Level"];
+                    siteCode?: string;
+                    sort?: string;
+                    state?: components["schemas"]["State"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an application
+         * @description With the status of each wizard step and the review progress per level. Candidates read their own; operators those in scope (any logged-in role).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Application id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The application */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application in my scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Save wizard steps
+         * @description Saves the given fields of a draft (or of an application returned for correction) and returns the status of every step, so each step can be saved and checked on its own. Send the `version` you read.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Application id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationPatch"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application of mine */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not editable in its state (APPLICATION_NOT_EDITABLE) or changed meanwhile (VERSION_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/form.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Application form (报名暨授予医师资格申请表)
+         * @description PDF with every field of the application, the photo, a barcode of the application number and the signature line. Available once submitted.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Application id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application in my scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not submitted yet (DOCUMENT_NOT_AVAILABLE) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of an application
+         * @description Every transition: who (role and operator name), when, from → to, level and reason.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Application id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Transitions, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"][];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application in my scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Registration success notice (报名成功通知单)
+         * @description PDF with the application number, candidate, exam, area and site, review progress per level and what to bring to the on-site review, with a QR code of the application number. Available once submitted.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Application id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application in my scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not submitted yet (DOCUMENT_NOT_AVAILABLE) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a review decision
+         * @description By an operator of the level now reviewing (registration point → site → area → national) and in scope: approve (on to the next level), reject with a reason (final) or return for correction with a reason. The site level records the in-person identity check. Entries listed in verifiedEntryIds show as verified in the profile.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Application id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewRequest"];
+                };
+            };
+            responses: {
+                /** @description The application after the decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application in my scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not under review (ILLEGAL_TRANSITION, naming the current state) or awaiting another level (REVIEW_LEVEL_MISMATCH) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit (or resubmit) the application
+         * @description Checks every step and the eligibility rules (certificate for 中专 → 执业, extra subjects only for those entitled, site restrictions, age, registration window open, one live application per exam); locks the profile entries it uses. After a return for correction, review resumes at the level that returned it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Application id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Submitted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application of mine */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not submittable in its state (ILLEGAL_TRANSITION) or the registration window is closed (REGISTRATION_CLOSED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw the application (放弃报考)
+         * @description During the registration window: unlocks the profile entries and lets the candidate apply again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Application id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application of mine */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not withdrawable in its state (ILLEGAL_TRANSITION) or the registration window is closed (REGISTRATION_CLOSED) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1985,10 +3621,496 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exam-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exam areas
+         * @description The 31 province-level areas and the Xinjiang Production and Construction Corps, by GB/T 2260 code.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The areas */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AreaView"][];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-areas/{code}/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exam sites of an area
+         * @description The sites candidates can choose. A `restricted` site accepts only candidates whose probation institution (试用机构) is in its `institutions`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Area code
+                     * @example 43
+                     */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sites, by code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteView"][];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such area */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exam categories
+         * @description Every category and level with its national numeric code (1xx practising physician, 2xx assistant physician; 260 village general assistant physician), in the national order.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The categories */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryView"][];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exams
+         * @description Exams of each year and category, newest year first, filtered by any combination of category code, level, discipline and year (the first step of the application wizard).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Category code
+                     * @example 110
+                     */
+                    category?: string;
+                    /** @description Discipline */
+                    discipline?: components["schemas"]["ExamDiscipline"];
+                    /** @description Level */
+                    level?: components["schemas"]["ExamLevel"];
+                    /**
+                     * @description Exam year
+                     * @example 2026
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The matching exams (possibly none) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamSummary"][];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An exam with its windows and fees per area
+         * @description For each area that has configured the exam: the registration window, the qualification review window, whether registration is open now (`registrationOpen`), and the fee items with amount in fen, payment window and channels. Times are China time (+08:00); a window is open from `opens` (inclusive) until `closes` (exclusive).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Only this exam area
+                     * @example 43
+                     */
+                    area?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Exam code: year + category code
+                     * @example 2026110
+                     */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The exam */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamDetail"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such exam */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The candidate an application belongs to */
+        ApplicantSummary: {
+            candidateId: string;
+            /** @example 张三 */
+            name: string;
+            documentType: components["schemas"]["DocumentType"];
+            /** @example 430102199003071234 */
+            documentNumber: string;
+            sex: components["schemas"]["Sex"];
+            birthDate: components["schemas"]["LocalDate"];
+        };
+        /** @description Start an application (a draft) for an exam */
+        ApplicationCreate: {
+            /**
+             * @description Exam code: year + category code
+             * @example 2026110
+             */
+            examCode: string;
+        };
+        /** @description A page of applications */
+        ApplicationPage: {
+            items: components["schemas"]["ApplicationSummary"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 135
+             */
+            total: number;
+        };
+        /** @description Save one or more wizard steps of a draft (or of an application returned for correction). Fields left out (null) are unchanged; an empty list or empty string clears a choice. */
+        ApplicationPatch: {
+            /**
+             * Format: int32
+             * @description The version you read
+             * @example 0
+             */
+            version: number;
+            /** @description Photo reference (material id; see the materials capability) */
+            photoRef?: string;
+            /** @description Education entries of the profile used by this application */
+            educationIds?: string[];
+            /** @description Training entries of the profile used by this application */
+            trainingIds?: string[];
+            /** @description Certificate entry (required for a practising exam with a secondary-school education) */
+            certificateId?: string;
+            /**
+             * @description Exam area code
+             * @example 43
+             */
+            areaCode?: string;
+            /**
+             * @description Exam site code
+             * @example 4301
+             */
+            siteCode?: string;
+            /**
+             * Format: int32
+             * @description Cumulative attempts (累计报考次数), default 1
+             * @example 1
+             */
+            attempts?: number;
+            /** @description Extra subjects (加试) */
+            extraSubjects?: components["schemas"]["ExtraSubject"][];
+        };
+        /** @description A line of a review queue or of my applications */
+        ApplicationSummary: {
+            id: string;
+            number: string;
+            examCode: string;
+            state: components["schemas"]["State"];
+            reviewLevel?: components["schemas"]["Level"];
+            areaCode?: string;
+            siteCode?: string;
+            /** @example 张三 */
+            candidateName: string;
+            /**
+             * @description Masked in queues
+             * @example 4301**********1234
+             */
+            documentNumber: string;
+            submittedAt?: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description An application with its steps and review progress */
+        ApplicationView: {
+            id: string;
+            /**
+             * @description Application number (报名号)
+             * @example 202611043000123
+             */
+            number: string;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            version: number;
+            /** @example 2026110 */
+            examCode: string;
+            state: components["schemas"]["State"];
+            /** @description The level reviewing now (UNDER_REVIEW) or that returned/rejected it */
+            reviewLevel?: components["schemas"]["Level"];
+            applicant: components["schemas"]["ApplicantSummary"];
+            photoRef?: string;
+            educationIds: string[];
+            trainingIds: string[];
+            certificateId?: string;
+            /** @example 43 */
+            areaCode?: string;
+            /** @example 4301 */
+            siteCode?: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            attempts: number;
+            extraSubjects: components["schemas"]["ExtraSubject"][];
+            /** @description The exam site verified the identity document in person */
+            identityVerified: boolean;
+            submittedAt?: components["schemas"]["Instant"];
+            decidedAt?: components["schemas"]["Instant"];
+            createdAt: components["schemas"]["Instant"];
+            steps: components["schemas"]["StepStatus"][];
+            reviews: components["schemas"]["LevelProgress"][];
+        };
+        /** @description The schedule of an exam in one area: registration and review windows and the fees */
+        AreaSchedule: {
+            area: components["schemas"]["AreaView"];
+            /** @description Registration window (absent until configured) */
+            registration?: components["schemas"]["TimeWindow"];
+            /** @description Qualification review window (absent until configured) */
+            review?: components["schemas"]["TimeWindow"];
+            /** @description Whether registration is open now in this area */
+            registrationOpen: boolean;
+            /**
+             * @description The application state from which the skills fee can be paid
+             * @example SITE_APPROVED
+             */
+            skillsPayableFrom?: components["schemas"]["SkillsPayableFrom"];
+            /**
+             * Format: int32
+             * @description Version of the windows; send back when changing them (absent until configured)
+             * @example 0
+             */
+            version?: number;
+            /** @description Fee items of this area */
+            fees: components["schemas"]["FeeView"][];
+        };
+        /** @description An exam area (考区): a province-level region or the Xinjiang Production and Construction Corps */
+        AreaView: {
+            /**
+             * @description GB/T 2260 two-digit code (66: the Corps)
+             * @example 43
+             */
+            code: string;
+            /** @example 湖南省 */
+            nameZh: string;
+            /** @example Hunan */
+            nameEn: string;
+        };
         /** @description One recorded change */
         AuditEntry: {
             /**
@@ -2056,6 +4178,25 @@ export interface components {
              * @example 现场审核核对身份证原件，姓名录入有误
              */
             reason: string;
+        };
+        /** @description An exam category and level (报考类别) with its national numeric code */
+        CategoryView: {
+            /**
+             * @description Numeric code: 1xx practising, 2xx assistant
+             * @example 110
+             */
+            code: string;
+            /** @example 临床执业医师 */
+            nameZh: string;
+            /** @example Clinical practising physician */
+            nameEn: string;
+            /**
+             * @description 执业医师 (PRACTISING) or 执业助理医师 (ASSISTANT)
+             * @example PRACTISING
+             */
+            level: components["schemas"]["ExamLevel"];
+            /** @example CLINICAL */
+            discipline: components["schemas"]["ExamDiscipline"];
         };
         /** @description A certificate entry */
         CertificateEntry: {
@@ -2138,6 +4279,11 @@ export interface components {
              */
             postalCode?: string;
         };
+        /**
+         * @description Review decision of one level
+         * @enum {string}
+         */
+        Decision: "APPROVE" | "REJECT" | "RETURN";
         /** @enum {string} */
         DocumentType: "RESIDENT_ID" | "MILITARY_OFFICER" | "POLICE_OFFICER" | "CIVILIAN_CADRE" | "SOLDIER" | "MILITARY_STUDENT" | "TAIWAN_PERMIT" | "TAIWAN_ID" | "HONG_KONG_PERMIT" | "HONG_KONG_ID" | "MACAO_PERMIT" | "MACAO_ID" | "PASSPORT";
         /** @description An education entry */
@@ -2227,6 +4373,147 @@ export interface components {
          * @enum {string}
          */
         EmploymentStatus: "PROBATION" | "EMPLOYED" | "POSTGRADUATE_CURRENT_YEAR";
+        /** @description A new exam of a year for a category; its code is year + category code */
+        ExamCreate: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /** @example 110 */
+            categoryCode: string;
+        };
+        /** @description An exam with its schedule in each area that has one */
+        ExamDetail: {
+            /** @example 2026110 */
+            code: string;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            category: components["schemas"]["CategoryView"];
+            /** @description One entry per configured area, by area code */
+            areas: components["schemas"]["AreaSchedule"][];
+        };
+        /**
+         * @description Clinical, dental, public health, Chinese medicine, ethnic medicine, integrated Chinese and Western medicine, village general
+         * @enum {string}
+         */
+        ExamDiscipline: "CLINICAL" | "DENTAL" | "PUBLIC_HEALTH" | "CHINESE_MEDICINE" | "ETHNIC_MEDICINE" | "INTEGRATED" | "VILLAGE_GENERAL";
+        /**
+         * @description 执业医师 (PRACTISING) or 执业助理医师 (ASSISTANT)
+         * @enum {string}
+         */
+        ExamLevel: "PRACTISING" | "ASSISTANT";
+        /** @description An exam of a year for one category */
+        ExamSummary: {
+            /**
+             * @description Year followed by the category code
+             * @example 2026110
+             */
+            code: string;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            category: components["schemas"]["CategoryView"];
+        };
+        /**
+         * @description 加试科目: military medicine (active service members only), pre-hospital emergency and paediatrics (clinical practising-physician applicants working in those posts only)
+         * @enum {string}
+         */
+        ExtraSubject: "MILITARY_MEDICINE" | "PREHOSPITAL_EMERGENCY" | "PAEDIATRICS";
+        /** @description A fee item of an exam in an area. Send the version you read when it exists already. */
+        FeeInput: {
+            /**
+             * Format: int64
+             * @description Amount in fen (分), a whole number from 1 to 1000000
+             * @example 28900
+             */
+            amountFen: number;
+            /** @example 2026-03-01T00:00:00+08:00 */
+            payOpens: components["schemas"]["OffsetDateTime"];
+            /** @example 2026-03-15T23:59:59+08:00 */
+            payCloses: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Channels offered, at least one
+             * @example [
+             *       "WECHAT_NATIVE",
+             *       "PAY_BY_NUMBER"
+             *     ]
+             */
+            channels: components["schemas"]["PaymentChannel"][];
+            /**
+             * Format: int32
+             * @description Required when the fee exists already
+             * @example 0
+             */
+            version?: number;
+        };
+        /**
+         * @description 技能考试费 (SKILLS) or 综合笔试费 (WRITTEN)
+         * @enum {string}
+         */
+        FeeItemKind: "SKILLS" | "WRITTEN";
+        /** @description A fee of an exam in an area: amount, payment window and channels */
+        FeeView: {
+            /**
+             * @description 技能考试费 (SKILLS) or 综合笔试费 (WRITTEN)
+             * @example SKILLS
+             */
+            item: components["schemas"]["FeeItemKind"];
+            /**
+             * Format: int64
+             * @description Amount in fen (分); 28900 is ¥289.00
+             * @example 28900
+             */
+            amountFen: number;
+            /** @example CNY */
+            currency: string;
+            /**
+             * @description Payable from (inclusive), China time
+             * @example 2026-03-01T00:00:00+08:00
+             */
+            payOpens: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Payable until (exclusive), China time; no late payment
+             * @example 2026-03-15T23:59:59+08:00
+             */
+            payCloses: components["schemas"]["OffsetDateTime"];
+            /** @description Channels offered */
+            channels: components["schemas"]["PaymentChannel"][];
+            /** @description Whether the payment window is open now */
+            payableNow: boolean;
+            /**
+             * Format: int32
+             * @description Send back when changing the fee
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description One transition of an application */
+        HistoryEntry: {
+            at: components["schemas"]["Instant"];
+            /** @example SITE */
+            actorRole: string;
+            /**
+             * @description Operator's display name; empty for the candidate
+             * @example 长沙市考点 王老师
+             */
+            actorName?: string;
+            /** @example APPROVE */
+            action: string;
+            /** @example UNDER_REVIEW */
+            from?: string;
+            /** @example UNDER_REVIEW */
+            to: string;
+            /** @example SITE */
+            level?: string;
+            /** @example 毕业证书编号与学信网记录不符 */
+            reason?: string;
+        };
         /** @description What the document number says: its normalised form and, for a resident ID, sex, birth date and age */
         IdentityPreview: {
             /** @example 110105199003071234 */
@@ -2332,6 +4619,36 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description The complete new list of probation institutions of a site; send the site's version */
+        InstitutionsUpdate: {
+            /**
+             * @example [
+             *       "中南大学湘雅医院",
+             *       "中南大学湘雅二医院"
+             *     ]
+             */
+            institutions: string[];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        Level: "POINT" | "SITE" | "AREA" | "NATIONAL";
+        /** @description Review progress of one level */
+        LevelProgress: {
+            level: components["schemas"]["Level"];
+            status: components["schemas"]["LevelStatus"];
+            decidedAt?: components["schemas"]["Instant"];
+            /** @description Reason given with a rejection or a return */
+            reason?: string;
+        };
+        /**
+         * @description Review progress of one level
+         * @enum {string}
+         */
+        LevelStatus: "WAITING" | "IN_REVIEW" | "APPROVED" | "RETURNED" | "REJECTED";
         /**
          * Format: date
          * @example 2022-03-10
@@ -2344,6 +4661,11 @@ export interface components {
             /** @example Passw0rd2026 */
             password: string;
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
         /** @description A new operator account. Scope: AREA needs areaCode; SITE areaCode and siteCode; REGISTRATION_POINT all three; NATIONAL none; FINANCE optionally an area. The account must change its initial password at first login. */
         OperatorCreate: {
             /** @example hunan_area01 */
@@ -2435,6 +4757,11 @@ export interface components {
             /** @example NewPassw0rd */
             newPassword: string;
         };
+        /**
+         * @description Sandbox (simulated gateway), WeChat Pay Native (QR code), pay by name + payment number (缴费号), bank card
+         * @enum {string}
+         */
+        PaymentChannel: "SANDBOX" | "WECHAT_NATIVE" | "PAY_BY_NUMBER" | "BANK_CARD";
         /**
          * @description Special post: pre-hospital emergency (院前急救) or paediatrics (儿科)
          * @enum {string}
@@ -2579,13 +4906,105 @@ export interface components {
             /** @example 11010519900307123X */
             documentNumber: string;
         };
+        /** @description A review decision at the caller's level. The site level also records the in-person identity check; reviewers may mark education/training/certificate entries as verified. */
+        ReviewRequest: {
+            decision: components["schemas"]["Decision"];
+            /**
+             * @description Required when rejecting or returning
+             * @example 毕业证书编号与学信网记录不符
+             */
+            reason?: string;
+            /** @description Site level: the identity document was verified in person (required to approve there) */
+            identityVerified?: boolean;
+            /** @description Entries of this application the reviewer confirmed */
+            verifiedEntryIds?: string[];
+        };
         /** @enum {string} */
         Sex: "MALE" | "FEMALE";
+        /** @description A new exam site of an area */
+        SiteCreate: {
+            /**
+             * @description 4–16 letters or digits starting with the area code
+             * @example 4301
+             */
+            code: string;
+            /** @example 长沙市考点 */
+            name: string;
+            /** @example 长沙市开福区湘雅路 1 号 */
+            address?: string;
+            /** @description Only candidates of the listed probation institutions may choose it (default false) */
+            restricted?: boolean;
+            /** @description Probation institutions (试用机构) accepted by a restricted site */
+            institutions?: string[];
+        };
+        /** @description The changed site; send the version you read */
+        SiteUpdate: {
+            /** @example 长沙市考点 */
+            name: string;
+            /** @example 长沙市开福区湘雅路 1 号 */
+            address?: string;
+            restricted: boolean;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description An exam site (考点) of an area */
+        SiteView: {
+            /**
+             * @description Starts with the area code
+             * @example 4301
+             */
+            code: string;
+            /** @example 43 */
+            areaCode: string;
+            /** @example 长沙市考点 */
+            name: string;
+            /** @example 长沙市开福区湘雅路 1 号 */
+            address?: string;
+            /** @description Whether only candidates of the listed probation institutions may choose this site */
+            restricted: boolean;
+            /** @description For a restricted site: the probation institutions (试用机构) it accepts */
+            institutions?: string[];
+            /**
+             * Format: int32
+             * @description Send back when changing the site
+             * @example 0
+             */
+            version: number;
+        };
+        /**
+         * @description The application state from which the skills fee can be paid: submitted, or approved by the exam site
+         * @enum {string}
+         */
+        SkillsPayableFrom: "SUBMITTED" | "SITE_APPROVED";
+        /** @enum {string} */
+        State: "DRAFT" | "UNDER_REVIEW" | "RETURNED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+        /**
+         * @description The six steps of the wizard
+         * @enum {string}
+         */
+        Step: "EXAM" | "BASIC" | "WORK" | "EDUCATION" | "CERTIFICATE" | "AREA";
+        /** @description Whether a wizard step is complete, and what it still lacks */
+        StepStatus: {
+            step: components["schemas"]["Step"];
+            complete: boolean;
+            /** @description Rule violations of the step (field and localised message) */
+            problems: components["schemas"]["Violation"][];
+        };
         /**
          * @description 学习形式: full-time or part-time
          * @enum {string}
          */
         StudyForm: "FULL_TIME" | "PART_TIME";
+        /** @description A time window: open from `opens` (inclusive) until `closes` (exclusive), China time */
+        TimeWindow: {
+            /** @example 2026-01-10T09:00:00+08:00 */
+            opens: components["schemas"]["OffsetDateTime"];
+            /** @example 2026-01-24T17:00:00+08:00 */
+            closes: components["schemas"]["OffsetDateTime"];
+        };
         /** @description An access token and what the client needs to route the user */
         TokenResponse: {
             /** @description RS256 JWT to send as `Authorization: Bearer …` */
@@ -2675,6 +5094,31 @@ export interface components {
              * @example 身份证号码校验位不正确，请核对最后一位
              */
             message: string;
+        };
+        /** @description The registration and review windows of an exam in an area; times with an offset, e.g. 2026-01-10T09:00:00+08:00. Send the version you read when they exist already. */
+        WindowInput: {
+            /** @example 2026-01-10T09:00:00+08:00 */
+            registrationOpens: components["schemas"]["OffsetDateTime"];
+            /** @example 2026-01-24T17:00:00+08:00 */
+            registrationCloses: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Not before registration opens
+             * @example 2026-01-10T09:00:00+08:00
+             */
+            reviewOpens: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Not before registration closes
+             * @example 2026-02-28T17:00:00+08:00
+             */
+            reviewCloses: components["schemas"]["OffsetDateTime"];
+            /** @description From which application state the skills fee can be paid (default SITE_APPROVED) */
+            skillsPayableFrom?: components["schemas"]["SkillsPayableFrom"];
+            /**
+             * Format: int32
+             * @description Required when the windows exist already
+             * @example 0
+             */
+            version?: number;
         };
         /** @description Work: employment status, employer, probation institution, own status, special post */
         Work: {

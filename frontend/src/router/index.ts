@@ -21,6 +21,13 @@ export function buildRouter(): Router {
       { path: '/password-reset', component: () => import('@/features/account/ResetPasswordPage.vue'), meta: { public: true, title: 'reset.title' } },
       { path: '/password', component: () => import('@/features/account/ChangePasswordPage.vue'), meta: { title: 'changePassword.title' } },
       { path: '/profile', component: () => import('@/features/profile/ProfilePage.vue'), meta: { title: 'profile.title' } },
+      { path: '/exams', component: () => import('@/features/exam/ExamSearchPage.vue'), meta: { public: true, title: 'exams.title' } },
+      { path: '/applications', component: () => import('@/features/application/MyApplicationsPage.vue'), meta: { title: 'applications.title' } },
+      {
+        path: '/applications/:id/edit',
+        component: () => import('@/features/application/ApplicationWizardPage.vue'),
+        meta: { title: 'wizard.title' },
+      },
       { path: '/operator', component: () => import('@/features/account/OperatorPage.vue'), meta: { title: 'operator.title' } },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],

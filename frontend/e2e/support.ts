@@ -1,0 +1,59 @@
+// Helpers shared by the browser specs (compiled with them by run.mjs).
+import type { Locator, Page } from 'playwright-core'
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+const CHECK_CHARACTERS = '10X98765432'
+
+/** GB 11643: the 18th character of a resident ID number from its first 17 digits. */
+export function checkCharacter(first17: string): string {
+  const sum = [...first17].reduce((acc, digit, i) => acc + Number(digit) * WEIGHTS[i]!, 0)
+  return CHECK_CHARACTERS[sum % 11]!
+}
+
+/** Another check character than the right one (for the wrong-ID case). */
+export const wrongCheckCharacter = (first17: string) => [...CHECK_CHARACTERS].find((c) => c !== checkCharacter(first17))!
+
+export const random = (n: number) => Math.floor(Math.random() * n)
+export const digits = (n: number) => Array.from({ length: n }, () => String(random(10))).join('')
+
+/** Waits until the locator shows text matching the pattern; fails with what it showed instead. */
+export async function waitForText(locator: Locator, pattern: RegExp, timeout = 15_000): Promise<string> {
+  try {
+    await locator.filter({ hasText: pattern }).first().waitFor({ state: 'visible', timeout })
+  } catch {
+    const shown = await locator.allTextContents().catch(() => [])
+    throw new Error(`expected text ${pattern} but saw ${JSON.stringify(shown)}`)
+  }
+  return (await locator.filter({ hasText: pattern }).first().textContent()) ?? ''
+}
+
+/** The validation message Element Plus shows under the form item that holds the given input. */
+export const fieldError = (page: Page, testid: string) =>
+  page.locator('.el-form-item', { has: page.getByTestId(testid) }).locator('.el-form-item__error')
+
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message)
+}
+
+export async function path(page: Page, pattern: RegExp, timeout = 15_000) {
+  await page.waitForURL((url) => pattern.test(url.pathname), { timeout })
+}
+
+/** Picks an option of an Element Plus select (options are rendered in a popper outside the form). */
+export async function choose(page: Page, selectTestId: string, optionTestId: string) {
+  await page.getByTestId(selectTestId).click()
+  const option = page.getByTestId(optionTestId)
+  await option.waitFor({ state: 'visible' })
+  await option.click()
+}
+
+export async function typeMonth(page: Page, testid: string, month: string) {
+  const input = page.getByTestId(testid).locator('input')
+  await input.click()
+  await input.fill(month)
+  await input.press('Enter')
+}
+
+/** How far the page scrolls sideways (0 when it fits). */
+export const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
