@@ -257,8 +257,9 @@ export const steps: Step[] = [
       const c = page.locator(`[data-testid="application-card"][data-application-id="${state.applicationId}"]`)
       await waitForText(c.getByTestId('app-state'), /审核中/)
       await waitForText(c.getByTestId('app-level-POINT'), /报名点/)
-      assert((await c.getByTestId('app-level-POINT').getAttribute('data-status')) === 'IN_REVIEW', 'the registration point reviews first')
-      assert((await c.getByTestId('app-level-NATIONAL').getAttribute('data-status')) === 'WAITING', 'the national level waits')
+      // the card first shows the list summary, then the detail with the review progress: wait for it
+      await c.locator('[data-testid="app-level-POINT"][data-status="IN_REVIEW"]').waitFor({ state: 'visible', timeout: 15_000 })
+      await c.locator('[data-testid="app-level-NATIONAL"][data-status="WAITING"]').waitFor({ state: 'visible', timeout: 15_000 })
       await waitForText(c.getByTestId('app-auto-refresh'), /自动更新/)
       await c.getByTestId('app-history-toggle').click()
       await waitForText(c.getByTestId('app-history'), /提交报名/)
@@ -291,8 +292,7 @@ export const steps: Step[] = [
       const mark = await page.evaluate(() => (window as unknown as { __e2ePageLoad?: string }).__e2ePageLoad)
       assert(mark === 'kept', 'the page was reloaded')
       for (const level of ['POINT', 'SITE', 'AREA', 'NATIONAL']) {
-        const status = await c.getByTestId(`app-level-${level}`).getAttribute('data-status')
-        assert(status === 'APPROVED', `${level} should be approved, is ${status}`)
+        await c.locator(`[data-testid="app-level-${level}"][data-status="APPROVED"]`).waitFor({ state: 'visible', timeout: 5_000 })
       }
       await waitForText(c.getByTestId('app-history'), /审核通过/)
       await waitForText(c, /已现场核验/)
