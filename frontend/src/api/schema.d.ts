@@ -97,8 +97,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create candidate accounts in bulk (CSV)
-         * @description UTF-8 CSV with the header `name,region,documentType,documentNumber,sex,birthDate,mobile,initialPassword`; enumerations as in the JSON form.
+         * Create candidate accounts in bulk (JSON or CSV)
+         * @description Each row becomes an account whose login name is the document number and whose initial password must be changed at first login. Rows are validated with the registration rules and committed one by one; the report says what happened to each. An area operator imports into its own area. At most 5000 rows per request. CSV form: UTF-8 with the header `name,region,documentType,documentNumber,sex,birthDate,mobile,initialPassword`; enumerations as in the JSON form.
          */
         post: {
             parameters: {

@@ -34,6 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Admin: candidates", description = "Bulk account creation and corrections of candidates' basic information")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCandidateResource {
+    /** One description for both forms: they share the path and method, so the contract shows one operation. */
+    private static final String IMPORT_DESCRIPTION = "Each row becomes an account whose "
+            + "login name is the document number and whose initial password must be changed at first login. Rows "
+            + "are validated with the registration rules and committed one by one; the report says what happened to "
+            + "each. An area operator imports into its own area. At most 5000 rows per request."
+            + " CSV form: UTF-8 with the header `" + CandidateImportService.CSV_HEADER + "`; enumerations as in the JSON form.";
+
     @Inject
     CandidateImportService importer;
     @Inject
@@ -47,10 +54,7 @@ public class AdminCandidateResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AREA, Roles.NATIONAL})
-    @Operation(summary = "Create candidate accounts in bulk (JSON)", description = "Each row becomes an account whose "
-            + "login name is the document number and whose initial password must be changed at first login. Rows "
-            + "are validated with the registration rules and committed one by one; the report says what happened to "
-            + "each. An area operator imports into its own area. At most 5000 rows per request.")
+    @Operation(summary = "Create candidate accounts in bulk (JSON or CSV)", description = IMPORT_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The report of the batch")
     public ImportReport importJson(ImportRequest request) {
         Violations.validate(validator, request);
@@ -61,8 +65,7 @@ public class AdminCandidateResource {
     @Path("/import")
     @Consumes("text/csv")
     @RolesAllowed({Roles.AREA, Roles.NATIONAL})
-    @Operation(summary = "Create candidate accounts in bulk (CSV)", description = "UTF-8 CSV with the header "
-            + "`" + CandidateImportService.CSV_HEADER + "`; enumerations as in the JSON form.")
+    @Operation(summary = "Create candidate accounts in bulk (JSON or CSV)", description = IMPORT_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "two rows", value = CandidateImportService.CSV_HEADER
                     + "\n李四,MAINLAND,RESIDENT_ID,430102199205061237,,,13900139000,Init2026pass"
