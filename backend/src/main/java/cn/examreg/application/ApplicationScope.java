@@ -43,7 +43,7 @@ public class ApplicationScope {
         return Roles.CANDIDATE.equals(currentUser.role());
     }
 
-    boolean mayRead(Application a) {
+    public boolean mayRead(Application a) {
         if (isCandidate()) {
             return a.candidateId.equals(candidates.currentCandidate().id);
         }

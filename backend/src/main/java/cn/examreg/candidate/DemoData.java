@@ -45,9 +45,10 @@ public class DemoData {
             operator("hunan_point", "长沙市考点 报名点演示账号", Roles.REGISTRATION_POINT, "4301", "430101", "Point12345");
             operator("hunan_site", "长沙市考点 演示账号", Roles.SITE, "4301", null, "Site12345");
             operator("hunan_area", "湖南考区 演示账号", Roles.AREA, null, null, "Area12345");
+            operator("finance", "财务对账 演示账号（全国）", Roles.FINANCE, null, null, "Finance12345");
         });
         LOG.info("Demo accounts ready: candidate demo / Demo12345; Hunan operators hunan_point / Point12345, "
-                + "hunan_site / Site12345, hunan_area / Area12345");
+                + "hunan_site / Site12345, hunan_area / Area12345; finance (national) finance / Finance12345");
     }
 
     private void operator(String username, String displayName, String role, String site, String point, String password) {
@@ -59,7 +60,7 @@ public class DemoData {
         a.displayName = displayName;
         a.kind = Account.OPERATOR;
         a.role = role;
-        a.areaCode = "43";
+        a.areaCode = Roles.FINANCE.equals(role) ? null : "43";
         a.siteCode = site;
         a.pointCode = point;
         a.passwordHash = hasher.hash(password);

@@ -208,6 +208,9 @@ public class CatalogueAdminService {
         fee.payOpens = opens;
         fee.payCloses = closes;
         fee.offerChannels(r.channels());
+        if (r.payableAfter() != null) {
+            fee.payableAfter = r.payableAfter();
+        }
         FeeItem saved = fee;
         persistUnique(saved, () -> ApiException.conflict("VERSION_CONFLICT"));
         auditChange(created ? "FEE_CREATED" : "FEE_UPDATED", "fee_item", exam.code + "/" + area.code + "/" + item,
@@ -344,6 +347,7 @@ public class CatalogueAdminService {
         map.put("payOpens", String.valueOf(f.payOpens));
         map.put("payCloses", String.valueOf(f.payCloses));
         map.put("channels", f.channels);
+        map.put("payableAfter", String.valueOf(f.payableAfter));
         return map;
     }
 

@@ -74,6 +74,8 @@ public final class CatalogueDtos {
                     examples = "2026-03-15T23:59:59+08:00") OffsetDateTime payCloses,
             @Schema(required = true, description = "Channels offered") List<Channel> channels,
             @Schema(required = true, description = "Whether the payment window is open now") boolean payableNow,
+            @Schema(required = true, description = "From which application state the fee may be paid",
+                    examples = "SUBMITTED") FeeItem.PayableAfter payableAfter,
             @Schema(required = true, description = "Send back when changing the fee", examples = "0") int version) {
     }
 
@@ -168,6 +170,8 @@ public final class CatalogueDtos {
             @Schema(required = true, examples = "2026-03-15T23:59:59+08:00") @NotNull OffsetDateTime payCloses,
             @Schema(required = true, description = "Channels offered, at least one",
                     examples = "[\"WECHAT_NATIVE\", \"PAY_BY_NUMBER\"]") @NotEmpty List<@NotNull Channel> channels,
+            @Schema(description = "From which application state the fee may be paid (default SUBMITTED)",
+                    examples = "SITE_APPROVED") FeeItem.PayableAfter payableAfter,
             @Schema(description = "Required when the fee exists already", examples = "0") Integer version) {
     }
 }

@@ -59,7 +59,7 @@ public class CatalogueViews {
 
     public FeeView fee(FeeItem f, Instant now) {
         return new FeeView(f.item, f.amountFen, "CNY", china(f.payOpens), china(f.payCloses), f.channelList(),
-                f.payableAt(now), f.version);
+                f.payableAt(now), f.payableAfter, f.version);
     }
 
     public SiteView site(ExamSite s) {

@@ -38,6 +38,15 @@ public class FeeItem extends BaseEntity {
     public Instant payOpens;
     @Column(name = "pay_closes")
     public Instant payCloses;
+    /** From which application state the fee may be paid. */
+    @Schema(name = "FeePayableAfter", description = "SUBMITTED: once the application is submitted; SITE_APPROVED: once "
+            + "the exam site has approved it (in-person identity check done)")
+    public enum PayableAfter { SUBMITTED, SITE_APPROVED }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payable_after")
+    public PayableAfter payableAfter = PayableAfter.SUBMITTED;
+
     /** Comma-separated channel names, e.g. WECHAT_NATIVE,PAY_BY_NUMBER,SANDBOX. */
     public String channels;
 

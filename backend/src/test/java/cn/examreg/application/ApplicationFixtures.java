@@ -34,6 +34,12 @@ final class ApplicationFixtures {
         this.restrictedSite = restrictedSite;
     }
 
+    /** The fixtures of an exam created earlier by {@link #exam} (its sites are not needed again). */
+    static ApplicationFixtures of(String examCode) {
+        String year = examCode.substring(0, 4);
+        return new ApplicationFixtures(examCode, "T" + year, "R" + year);
+    }
+
     /** A fresh exam of category {@code category} whose registration window in area 43 is open (or closed). */
     static ApplicationFixtures exam(String category, boolean open) {
         int year = YEARS.incrementAndGet();

@@ -86,6 +86,56 @@ public final class ApplicationPdfs {
         }
     }
 
+    /** Renders the payment receipt (缴费凭证) of a paid order: A4, one page, QR of the order number. */
+    public static byte[] receipt(ReceiptData data) {
+        try (PdfCanvas c = new PdfCanvas("医师资格考试缴费凭证")) {
+            drawReceipt(c, data);
+            footers(c, data.applicationNumber(), data.printedAt());
+            return c.save();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render the receipt of " + data.orderNo(), e);
+        }
+    }
+
+    private static void drawReceipt(PdfCanvas c, ReceiptData d) throws IOException {
+        float qrSize = 84f;
+        float qrLeft = PdfCanvas.RIGHT - qrSize;
+        float top = c.y;
+        float module = qr(c, d.orderNo(), qrLeft, top, qrSize);
+        float captionBaseline = top - qrSize - 4 * module - 7f;
+        c.textAligned(c.regular, 8f, qrLeft, qrSize, captionBaseline, "订单号", Align.CENTER);
+        c.textAligned(c.bold, 19f, PdfCanvas.LEFT, PdfCanvas.WIDTH, top - 36f, "医师资格考试缴费凭证", Align.CENTER);
+        c.textAligned(c.regular, 10.5f, PdfCanvas.LEFT, PdfCanvas.WIDTH, top - 58f,
+                join(" ", d.examCode(), d.examName()), Align.CENTER);
+        c.y = Math.min(top - qrSize - 22f, captionBaseline - 8f);
+        float l = 72f;
+        float v = (PdfCanvas.WIDTH - 2 * l) / 2;
+        float size = 10.5f;
+        float min = 24f;
+        c.section("缴费信息");
+        c.row(List.of(Cell.label("姓名", l), Cell.value(d.name(), v),
+                Cell.label("证件号码", l), Cell.value(d.documentNumberMasked(), v)), size, min);
+        c.row(List.of(Cell.label("报名号", l), Cell.value(d.applicationNumber(), v),
+                Cell.label("考区", l), Cell.value(d.areaName(), v)), size, min);
+        c.row(List.of(Cell.label("缴费项目", l), Cell.value(d.feeItem(), v),
+                Cell.label("金额", l), Cell.value(yuan(d.amountFen()), v)), size, min);
+        c.row(List.of(Cell.label("订单号", l), Cell.value(d.orderNo(), PdfCanvas.WIDTH - l)), size, min);
+        c.row(List.of(Cell.label("交易流水号", l), Cell.value(d.transactionId(), PdfCanvas.WIDTH - l)), size, min);
+        c.row(List.of(Cell.label("支付渠道", l), Cell.value(d.channel(), v),
+                Cell.label("缴费时间", l), Cell.value(beijing(d.paidAt()), v)), size, min);
+        c.y -= 14f;
+        c.text(c.bold, 12f, PdfCanvas.LEFT, c.y - 12f, "注意事项");
+        c.y -= 20f;
+        numbered(c, 1, "缴费状态以报名系统中显示的“已缴费”为准。");
+        numbered(c, 2, "请妥善保管订单号和交易流水号：办理退费时须提供，无订单号可能导致无法退款。");
+        numbered(c, 3, "缴费成功后因个人原因申请退费的，一律不予退费；因考区或考点修改报考信息导致的退费，系统自动推送。");
+    }
+
+    /** ¥289.00 from 28900 fen, without floating point. */
+    static String yuan(long fen) {
+        return "¥" + (fen / 100) + "." + String.format("%02d", Math.abs(fen % 100));
+    }
+
     // ---- the notice ----------------------------------------------------------------------------------------
 
     private static void drawNotice(PdfCanvas c, NoticeData d) throws IOException {

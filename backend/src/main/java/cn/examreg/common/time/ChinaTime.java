@@ -11,6 +11,17 @@ public final class ChinaTime {
     private ChinaTime() {
     }
 
+    /** The instant shown in China time (+08:00), or null. */
+    public static java.time.OffsetDateTime of(java.time.Instant instant) {
+        return instant == null ? null : java.time.OffsetDateTime.ofInstant(instant, ZONE);
+    }
+
+    /** A window boundary as people read it: 2026-03-15 17:00 (China time). */
+    public static String format(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE)
+                .format(instant);
+    }
+
     public static LocalDate today() {
         return LocalDate.now(Clock.system(ZONE));
     }
