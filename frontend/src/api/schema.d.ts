@@ -360,6 +360,84 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/admin/duplicate-charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Duplicate charges
+         * @description Money taken twice for one fee (or for a closed order), newest first, with the refund status.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this refund status */
+                    refundStatus?: components["schemas"]["RefundStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Duplicate charges */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuplicateChargeView"][];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/exam-areas/{code}/sites": {
         parameters: {
             query?: never;
@@ -919,6 +997,250 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reconciliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statement reconciliations
+         * @description Newest day first. Runs every morning at 09:30 China time for the day before; finance can run one now (POST).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Only this channel
+                     * @example SANDBOX
+                     */
+                    channel?: components["schemas"]["PaymentChannel"];
+                    /**
+                     * @description From this day (China time)
+                     * @example 2026-11-01
+                     */
+                    from?: components["schemas"]["LocalDate"];
+                    /**
+                     * @description Until this day, inclusive
+                     * @example 2026-11-30
+                     */
+                    to?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Reconciliations without their details */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReconciliationView"][];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Reconcile one channel and day now
+         * @description Downloads the gateway's statement of the day (China time) and compares it with our orders; a re-run replaces the report. Payments found at the gateway but not here are applied at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReconciliationRun"];
+                };
+            };
+            responses: {
+                /** @description The report */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RECONCILIATION_RUNNING or CHANNEL_NOT_AVAILABLE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reconciliations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reconciliation with its discrepancies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The reconciliation report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReconciliationView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such reconciliation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1560,6 +1882,92 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/applications/{id}/fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The fees of an application
+         * @description Each fee of the exam in the application's area: amount (fen), payment window (China time), channels, and its status for this application — NOT_ELIGIBLE (with the reason), NOT_OPEN, PAYABLE, PAYING (with the open order), PAID (已缴费, with order and transaction numbers) or GIVEN_UP (window closed unpaid).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The fees */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationFeeView"][];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application in your scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/form.pdf": {
         parameters: {
             query?: never;
@@ -1933,6 +2341,172 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/skills-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The practical-skills result of an application */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The result */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkillsResultView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application in your scope, or no result recorded */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Record the practical-skills result
+         * @description By the exam area (its own applications) or national. PASSED or EXEMPT makes the written-exam fee payable inside its window. Audited.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SkillsResultInput"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkillsResultView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application in your scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description APPLICATION_NOT_SUBMITTED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3939,6 +4513,901 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payment-lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up a payment by name and payment number (缴费号)
+         * @description For the province's non-tax payment account: the payer types name + 缴费号. Reveals only the fee item, amount, masked name and state. Both must match; otherwise 404. Rate-limited (429).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description The candidate's name as registered
+                     * @example 张三
+                     */
+                    name: string;
+                    /**
+                     * @description 缴费号
+                     * @example 430123456789
+                     */
+                    paymentNo: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What is to be paid */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentLookupView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No payment with this name and number */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RATE_LIMITED: too many lookups, wait the seconds named */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-notifications/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a gateway notification
+         * @description Called by the gateway, not by people. Verified (signature with the gateway's key, signed timestamp within 5 minutes, nonce never seen before), decrypted where the protocol encrypts (WeChat: AEAD_AES_256_GCM with the APIv3 key), stored raw, then applied once: the order becomes PAID with the transaction number; a repeat changes nothing; a second payment of a paid fee or a payment of a closed order is recorded as a duplicate charge; an amount or order mismatch changes nothing and raises an alert. 204 tells the gateway to stop retrying.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description SANDBOX or WECHAT_NATIVE
+                     * @example SANDBOX
+                     */
+                    channel: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "*/*": string;
+                };
+            };
+            responses: {
+                /** @description Received and stored (applied, or recorded as duplicate/mismatch) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forged, stale or replayed: the gateway's protocol answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GatewayAnswer"];
+                    };
+                };
+                /** @description Channel unknown or not enabled on this server */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GatewayAnswer"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The payment orders of an application
+         * @description Newest first, all states. Readable by the candidate who owns it, operators in scope (finance: its area or all).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The application */
+                    applicationId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The orders */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentOrderView"][];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application in your scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Pay a fee: create (or get) the payment order
+         * @description Needs an `Idempotency-Key` header (8–64 characters of letters, digits, `_-:.`; a fresh UUID per click is fine). The same key and body return the same order (200); the same key with another body is 422. Independently of keys there is at most one open order per application and fee: a second click, tab or server instance gets the open one (200). 201 when this request created it. Refused with 409 naming the reason when the fee is not payable now (window not open / closed with its dates in China time, skills result missing, application not submitted or not yet approved by the site, fee already paid).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /**
+                     * @description Unique per intended payment; retries send the same one
+                     * @example 6f1c2d7e-3b7a-4c1e-9a51-2f0d8c4b9e10
+                     */
+                    "Idempotency-Key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PaymentOrderCreate"];
+                };
+            };
+            responses: {
+                /** @description The order created earlier with this key, or the open order of this fee */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentOrderView"];
+                    };
+                };
+                /** @description The new order, payable (status PAYING) with its QR link and 缴费号 */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentOrderView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not payable now: PAYMENT_WINDOW_NOT_OPEN, PAYMENT_WINDOW_CLOSED, SKILLS_RESULT_REQUIRED, SITE_APPROVAL_REQUIRED, APPLICATION_NOT_SUBMITTED, FEE_ALREADY_PAID, CHANNEL_NOT_AVAILABLE, FEE_NOT_CONFIGURED; or IDEMPOTENCY_KEY_IN_PROGRESS */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description IDEMPOTENCY_KEY_REUSED: this key was used with another body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description GATEWAY_UNAVAILABLE: the gateway did not answer; retry with the same key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-orders/{orderNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One payment order
+         * @description Poll it while paying: PAID shows the transaction number (交易流水号). Readable by the candidate who owns it, operators in scope (finance: its area or all).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example EX2026112300000012345678 */
+                    orderNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentOrderView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order in your scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-orders/{orderNo}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an open order
+         * @description Closed at the gateway first; if the gateway reports it paid meanwhile, the order becomes PAID instead (answer shows it). Frees the fee for a new order, e.g. through another channel.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The order, CLOSED (or PAID) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentOrderView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order in your scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ILLEGAL_ORDER_TRANSITION: the order is not open */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-orders/{orderNo}/qrcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The QR code to scan
+         * @description PNG (default) or SVG (`format=svg` or `Accept: image/svg+xml`) of the order's payment link, while the order is payable.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description png or svg
+                     * @example png
+                     */
+                    format?: string;
+                    /** @description Edge length in pixels (PNG), 128–1024 */
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    orderNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The QR code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": string;
+                        "image/svg+xml": string;
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order in your scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ORDER_NOT_PAYABLE: paid, closed or expired */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-orders/{orderNo}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payment receipt (缴费凭证) as PDF
+         * @description For a paid order: name, application number, fee, amount, order number, transaction number and payment time.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order in your scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ORDER_NOT_PAID */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/api/trades/{orderNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trade as the sandbox gateway books it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The trade */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TradeView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such trade (or the sandbox is off) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/api/trades/{orderNo}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay (or fail) a sandbox trade
+         * @description The payer's action on the sandbox page. The gateway then notifies the server asynchronously, signed, with the delay, duplication, reordering or loss asked for.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SandboxPayRequest"];
+                };
+            };
+            responses: {
+                /** @description The trade after the action */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TradeView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such trade (or the sandbox is off) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description SANDBOX_TRADE_CLOSED: closed or expired */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3961,6 +5430,36 @@ export interface components {
              * @example 2026110
              */
             examCode: string;
+        };
+        /** @description A fee of an application: amount, window, status and the current order */
+        ApplicationFeeView: {
+            /** @example SKILLS */
+            item: components["schemas"]["FeeItemKind"];
+            /**
+             * Format: int64
+             * @description Amount in fen (分)
+             * @example 28900
+             */
+            amountFen: number;
+            /** @example CNY */
+            currency: string;
+            /** @example 2026-03-01T00:00:00+08:00 */
+            payOpens: components["schemas"]["OffsetDateTime"];
+            /** @example 2026-03-15T23:59:59+08:00 */
+            payCloses: components["schemas"]["OffsetDateTime"];
+            /** @description Channels offered here and enabled on this server */
+            channels: components["schemas"]["PaymentChannel"][];
+            /** @example PAYABLE */
+            status: components["schemas"]["FeeStatus"];
+            /**
+             * @description Why it is not payable (a problem code)
+             * @example SKILLS_RESULT_REQUIRED
+             */
+            reasonCode?: string;
+            /** @description Why it is not payable, in the request's language */
+            reason?: string;
+            /** @description The open or paid order, if any */
+            order?: components["schemas"]["PaymentOrderView"];
         };
         /** @description A page of applications */
         ApplicationPage: {
@@ -4285,7 +5784,62 @@ export interface components {
          */
         Decision: "APPROVE" | "REJECT" | "RETURN";
         /** @enum {string} */
+        DetectedBy: "NOTIFICATION" | "QUERY" | "RECONCILIATION";
+        /**
+         * @description PAID_AT_GATEWAY_UNPAID_HERE: the gateway has a payment our order does not show (applied now); PAID_HERE_UNKNOWN_AT_GATEWAY: our paid order is missing from the statement; AMOUNT_MISMATCH: amounts differ; UNKNOWN_ORDER: the statement names an order we do not have; DUPLICATE_CHARGE: a second payment of a fee, to be refunded
+         * @enum {string}
+         */
+        DiscrepancyKind: "PAID_AT_GATEWAY_UNPAID_HERE" | "PAID_HERE_UNKNOWN_AT_GATEWAY" | "AMOUNT_MISMATCH" | "UNKNOWN_ORDER" | "DUPLICATE_CHARGE";
+        /** @description One difference between the gateway's statement and our orders */
+        DiscrepancyView: {
+            kind: components["schemas"]["DiscrepancyKind"];
+            /** @example EX2026112300000012345678 */
+            orderNo?: string;
+            /** @example 4200001234202611231234567890 */
+            transactionId?: string;
+            /**
+             * Format: int64
+             * @description Amount at the gateway, fen
+             * @example 28900
+             */
+            gatewayFen?: number;
+            /**
+             * Format: int64
+             * @description Amount here, fen
+             * @example 28900
+             */
+            localFen?: number;
+            /**
+             * @description Our order's status when compared
+             * @example PAYING
+             */
+            localStatus?: string;
+            /**
+             * @description What was done about it
+             * @example applied: order marked PAID
+             */
+            resolution?: string;
+        };
+        /** @enum {string} */
         DocumentType: "RESIDENT_ID" | "MILITARY_OFFICER" | "POLICE_OFFICER" | "CIVILIAN_CADRE" | "SOLDIER" | "MILITARY_STUDENT" | "TAIWAN_PERMIT" | "TAIWAN_ID" | "HONG_KONG_PERMIT" | "HONG_KONG_ID" | "MACAO_PERMIT" | "MACAO_ID" | "PASSPORT";
+        /** @description A duplicate charge: money taken twice for one fee, to be refunded */
+        DuplicateChargeView: {
+            id: string;
+            orderNo: string;
+            transactionId: string;
+            applicationId: string;
+            feeItem: components["schemas"]["FeeItemKind"];
+            /**
+             * Format: int64
+             * @example 28900
+             */
+            amountFen: number;
+            channel: components["schemas"]["PaymentChannel"];
+            reason: components["schemas"]["Reason"];
+            detectedBy: components["schemas"]["DetectedBy"];
+            refundStatus: components["schemas"]["RefundStatus"];
+            detectedAt: components["schemas"]["OffsetDateTime"];
+        };
         /** @description An education entry */
         EducationEntry: {
             /** @example 6f1c2a8e-1b7d-4c1e-9a53-2f0d7c4b9e10 */
@@ -4446,6 +6000,11 @@ export interface components {
              */
             channels: components["schemas"]["PaymentChannel"][];
             /**
+             * @description From which application state the fee may be paid (default SUBMITTED)
+             * @example SITE_APPROVED
+             */
+            payableAfter?: components["schemas"]["FeePayableAfter"];
+            /**
              * Format: int32
              * @description Required when the fee exists already
              * @example 0
@@ -4457,6 +6016,16 @@ export interface components {
          * @enum {string}
          */
         FeeItemKind: "SKILLS" | "WRITTEN";
+        /**
+         * @description SUBMITTED: once the application is submitted; SITE_APPROVED: once the exam site has approved it (in-person identity check done)
+         * @enum {string}
+         */
+        FeePayableAfter: "SUBMITTED" | "SITE_APPROVED";
+        /**
+         * @description NOT_ELIGIBLE: not payable by this application (see reason); NOT_OPEN: the payment window has not opened; PAYABLE: pay now; PAYING: an order is open; PAID: 已缴费; GIVEN_UP: the window closed unpaid (逾期视为弃考, no late payment)
+         * @enum {string}
+         */
+        FeeStatus: "NOT_ELIGIBLE" | "NOT_OPEN" | "PAYABLE" | "PAYING" | "PAID" | "GIVEN_UP";
         /** @description A fee of an exam in an area: amount, payment window and channels */
         FeeView: {
             /**
@@ -4487,11 +6056,23 @@ export interface components {
             /** @description Whether the payment window is open now */
             payableNow: boolean;
             /**
+             * @description From which application state the fee may be paid
+             * @example SUBMITTED
+             */
+            payableAfter: components["schemas"]["FeePayableAfter"];
+            /**
              * Format: int32
              * @description Send back when changing the fee
              * @example 0
              */
             version: number;
+        };
+        /** @description Failure answer to a gateway (its protocol, not problem+json) */
+        GatewayAnswer: {
+            /** @example FAIL */
+            code: string;
+            /** @example verification failed */
+            message: string;
         };
         /** @description One transition of an application */
         HistoryEntry: {
@@ -4757,11 +6338,132 @@ export interface components {
             /** @example NewPassw0rd */
             newPassword: string;
         };
+        /** @enum {string} */
+        PayMode: "PAY" | "PAY_TWICE" | "FAIL";
         /**
          * @description Sandbox (simulated gateway), WeChat Pay Native (QR code), pay by name + payment number (缴费号), bank card
          * @enum {string}
          */
         PaymentChannel: "SANDBOX" | "WECHAT_NATIVE" | "PAY_BY_NUMBER" | "BANK_CARD";
+        /** @description What the unauthenticated payment lookup reveals (pay-by-number in the province account) */
+        PaymentLookupView: {
+            /** @example SKILLS */
+            feeItem: components["schemas"]["FeeItemKind"];
+            /**
+             * Format: int64
+             * @example 28900
+             */
+            amountFen: number;
+            /** @example CNY */
+            currency: string;
+            /**
+             * @description The payer's name, masked
+             * @example 张*
+             */
+            maskedName: string;
+            /** @example PAYING */
+            status: components["schemas"]["Status"];
+            /** @example 2026-11-23T12:00:00+08:00 */
+            expiresAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Order number, while the order is payable (the province account pays it)
+             * @example EX2026112300000012345678
+             */
+            orderNo?: string;
+        };
+        /** @description Pay one fee of one application. Send an Idempotency-Key header with it. */
+        PaymentOrderCreate: {
+            /**
+             * @description The application
+             * @example 3f2b8a9e-8c1d-4c53-9a55-0d1f6f3b1a77
+             */
+            applicationId: string;
+            /**
+             * @description Which fee
+             * @example SKILLS
+             */
+            feeItem: components["schemas"]["FeeItemKind"];
+            /**
+             * @description Channel; default: the server's QR channel (SANDBOX unless a real gateway is set up). PAY_BY_NUMBER: pay with name + 缴费号 in the province's payment account
+             * @example SANDBOX
+             */
+            channel?: components["schemas"]["PaymentChannel"];
+        };
+        /** @description A page of payment orders */
+        PaymentOrderPage: {
+            items: components["schemas"]["PaymentOrderView"][];
+            /**
+             * Format: int64
+             * @example 1
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+        };
+        /** @description A payment order (缴费订单). Keep orderNo (订单号) and transactionId (交易流水号): a refund claim needs them. */
+        PaymentOrderView: {
+            /**
+             * @description Order number 订单号 (out_trade_no)
+             * @example EX2026112300000012345678
+             */
+            orderNo: string;
+            /**
+             * @description Payment number 缴费号 for paying by name + number
+             * @example 430123456789
+             */
+            paymentNo: string;
+            /** @example 3f2b8a9e-8c1d-4c53-9a55-0d1f6f3b1a77 */
+            applicationId: string;
+            /** @example 20261100012345678 */
+            applicationNumber: string;
+            /** @example SKILLS */
+            feeItem: components["schemas"]["FeeItemKind"];
+            /**
+             * Format: int64
+             * @description Amount in fen (分)
+             * @example 28900
+             */
+            amountFen: number;
+            /** @example CNY */
+            currency: string;
+            /** @example SANDBOX */
+            channel: components["schemas"]["PaymentChannel"];
+            /**
+             * @description CREATED → PAYING → PAID, or CLOSED / EXPIRED; REFUNDING → REFUNDED
+             * @example PAYING
+             */
+            status: components["schemas"]["Status"];
+            /**
+             * @description The link in the QR code while the order is payable
+             * @example http://localhost:8080/sandbox/pay/EX2026112300000012345678
+             */
+            codeUrl?: string;
+            /**
+             * @description Payable until (China time); closed at the gateway afterwards
+             * @example 2026-11-23T12:00:00+08:00
+             */
+            expiresAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Gateway transaction number 交易流水号, once paid
+             * @example 4200001234202611231234567890
+             */
+            transactionId?: string;
+            /**
+             * @description When the gateway took the money (China time)
+             * @example 2026-11-23T10:02:11+08:00
+             */
+            paidAt?: components["schemas"]["OffsetDateTime"];
+            /** @example 2026-11-23T10:00:00+08:00 */
+            createdAt: components["schemas"]["OffsetDateTime"];
+        };
         /**
          * @description Special post: pre-hospital emergency (院前急救) or paediatrics (儿科)
          * @enum {string}
@@ -4828,6 +6530,61 @@ export interface components {
          * @enum {string}
          */
         ProofType: "MOE_REGISTRATION_RECORD" | "CREDENTIAL_REPORT" | "SECONDARY_VOCATIONAL_PROOF" | "OVERSEAS_CREDENTIAL" | "TCM_EXPERTISE_CERTIFICATE";
+        /** @enum {string} */
+        Reason: "FEE_ALREADY_PAID" | "ORDER_CLOSED";
+        /** @description Run the statement reconciliation of one channel and day */
+        ReconciliationRun: {
+            /** @example SANDBOX */
+            channel: components["schemas"]["PaymentChannel"];
+            /**
+             * @description The statement day (China time)
+             * @example 2026-11-22
+             */
+            billDate: components["schemas"]["LocalDate"];
+        };
+        /** @description A statement reconciliation: totals on both sides and the differences */
+        ReconciliationView: {
+            id: string;
+            /** @example SANDBOX */
+            channel: components["schemas"]["PaymentChannel"];
+            /** @example 2026-11-22 */
+            billDate: components["schemas"]["LocalDate"];
+            /** @example MATCHED */
+            status: components["schemas"]["Status1"];
+            /**
+             * Format: int32
+             * @example 120
+             */
+            gatewayCount: number;
+            /**
+             * Format: int64
+             * @example 3468000
+             */
+            gatewayTotalFen: number;
+            /**
+             * Format: int32
+             * @example 120
+             */
+            localCount: number;
+            /**
+             * Format: int64
+             * @example 3468000
+             */
+            localTotalFen: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            discrepancyCount: number;
+            /** @description Why it failed */
+            error?: string;
+            /** @example 2026-11-23T10:00:03+08:00 */
+            finishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The differences (in the detail only) */
+            discrepancies?: components["schemas"]["DiscrepancyView"][];
+        };
+        /** @enum {string} */
+        RefundStatus: "PENDING" | "REFUNDING" | "REFUNDED";
         /** @enum {string} */
         Region: "MAINLAND" | "HONG_KONG" | "MACAO" | "TAIWAN" | "FOREIGN";
         /** @description Account and basic information of a new candidate. For a resident ID, sex and birth date are derived from the number and must be omitted. */
@@ -4919,6 +6676,36 @@ export interface components {
             /** @description Entries of this application the reviewer confirmed */
             verifiedEntryIds?: string[];
         };
+        /** @description What the payer does, and how the notifications travel */
+        SandboxPayRequest: {
+            /**
+             * @description PAY (default), PAY_TWICE (a duplicate charge) or FAIL
+             * @example PAY
+             */
+            mode?: components["schemas"]["PayMode"];
+            /**
+             * Format: int64
+             * @description Delay before the notification, ms (default: configured)
+             * @example 1000
+             */
+            delayMs?: number;
+            /**
+             * Format: int32
+             * @description Deliveries of each notification (duplicates)
+             * @example 1
+             */
+            copies?: number;
+            /**
+             * @description Lose the notifications (the query job must find the payment)
+             * @example false
+             */
+            lose?: boolean;
+            /**
+             * @description Deliver in random order
+             * @example false
+             */
+            reorder?: boolean;
+        };
         /** @enum {string} */
         Sex: "MALE" | "FEMALE";
         /** @description A new exam site of an area */
@@ -4975,12 +6762,40 @@ export interface components {
             version: number;
         };
         /**
+         * @description PASSED: passed the practical-skills exam this year; FAILED; EXEMPT: exempt (passed at a national skills base last year)
+         * @enum {string}
+         */
+        SkillsOutcome: "PASSED" | "FAILED" | "EXEMPT";
+        /**
          * @description The application state from which the skills fee can be paid: submitted, or approved by the exam site
          * @enum {string}
          */
         SkillsPayableFrom: "SUBMITTED" | "SITE_APPROVED";
+        /** @description Record a practical-skills outcome */
+        SkillsResultInput: {
+            /** @example PASSED */
+            outcome: components["schemas"]["SkillsOutcome"];
+            /**
+             * @description Note, e.g. the exam base
+             * @example 国家实践技能考试基地 2025
+             */
+            note?: string;
+        };
+        /** @description A practical-skills outcome */
+        SkillsResultView: {
+            /** @example PASSED */
+            outcome: components["schemas"]["SkillsOutcome"];
+            /** @example 国家实践技能考试基地 2025 */
+            note?: string;
+            /** @example 2026-07-01T10:00:00+08:00 */
+            recordedAt: components["schemas"]["OffsetDateTime"];
+        };
         /** @enum {string} */
         State: "DRAFT" | "UNDER_REVIEW" | "RETURNED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+        /** @enum {string} */
+        Status: "CREATED" | "PAYING" | "PAID" | "CLOSED" | "EXPIRED" | "REFUNDING" | "REFUNDED";
+        /** @enum {string} */
+        Status1: "RUNNING" | "MATCHED" | "DISCREPANCIES" | "FAILED";
         /**
          * @description The six steps of the wizard
          * @enum {string}
@@ -5026,6 +6841,15 @@ export interface components {
             mustChangePassword: boolean;
             /** @example zhangsan01 */
             username: string;
+        };
+        TradeView: {
+            outTradeNo?: string;
+            description?: string;
+            /** Format: int64 */
+            amountFen?: number;
+            status?: string;
+            expiresAt?: components["schemas"]["Instant"];
+            transactionIds?: string[];
         };
         /** @description A training entry */
         TrainingEntry: {

@@ -39,6 +39,12 @@ public class PaymentApplier {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public Outcome applyPaid(String orderNo, String transactionId, Long amountFen, Instant paidAt, DetectedBy source) {
+        // Fast path without the row lock: the usual repeat of a notification already applied (a paid order never
+        // changes its transaction number, so this read cannot be wrong)
+        if (orderNo != null && transactionId != null && PaymentOrder.count("orderNo = ?1 and transactionId = ?2 and "
+                + "amountFen = ?3", orderNo, transactionId, amountFen == null ? -1L : amountFen) > 0) {
+            return Outcome.ALREADY_APPLIED;
+        }
         PaymentOrder order = orderNo == null ? null : PaymentOrder.lockedByOrderNo(orderNo);
         if (order == null) {
             LOG.errorf("ALERT payment for unknown order %s (transaction %s, %s)", orderNo, transactionId, source);
