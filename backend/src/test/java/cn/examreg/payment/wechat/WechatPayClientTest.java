@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,7 +84,7 @@ class WechatPayClientTest {
         String timeExpire = stub.order(no).request().get("time_expire").asText();
 
         assertTrue(timeExpire.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:00:00\\+08:00"), timeExpire);
-        assertEquals(expires, java.time.OffsetDateTime.parse(timeExpire).toInstant());
+        assertEquals(expires, OffsetDateTime.parse(timeExpire).toInstant());
     }
 
     @Test
