@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Test data for applications: an exam of its own year with a window in one area and two sites. */
 final class ApplicationFixtures {
-    private static final AtomicInteger YEARS = new AtomicInteger(2200 + ThreadLocalRandom.current().nextInt(700));
+    private static final AtomicInteger YEARS = new AtomicInteger(3000 + ThreadLocalRandom.current().nextInt(800));
 
     final String examCode;
     final String area = "43";
