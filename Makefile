@@ -4,11 +4,12 @@ MVN := cd backend && ./mvnw -B -q
 API_PORT ?= 8080
 SPA_PORT ?= 5173
 
-.PHONY: run test test-backend test-frontend test-e2e build backend-jar frontend-deps openapi clean help
+.PHONY: run test test-backend test-frontend test-e2e build backend-jar frontend-deps openapi clean help crash-test
 
 help:
 	@echo "make run      build and start API + SPA + embedded MariaDB with demo data, print the URLs"
 	@echo "make test     all tests: backend (REST Assured, real DB), contract, front-end unit, browser (Playwright)"
+	@echo "make crash-test  kill -9 the API after a sandbox payment, restart, check the order is paid exactly once"
 	@echo "make openapi  regenerate openapi.yaml from the code and the SPA's typed client from it"
 
 run: backend-jar frontend-deps
@@ -24,6 +25,10 @@ test-frontend: frontend-deps
 
 test-e2e: backend-jar frontend-deps
 	scripts/e2e.sh
+
+# kill -9 between "the gateway took the money" and "the notification was handled": the order must end PAID once
+crash-test: backend-jar
+	scripts/crash-test.sh
 
 JAR := backend/target/quarkus-app/quarkus-run.jar
 backend-jar: $(JAR)
