@@ -481,7 +481,7 @@ const en: typeof zh = {
     qrFailed: 'Could not load the QR code',
     qrRetry: 'Try again',
     countdownLabel: 'Time left to pay',
-    expired: 'The order has expired; refresh and pay again',
+    expired: 'The order has expired; you can pay again shortly',
     expiresAt: 'Pay before {time}',
     openSandbox: 'Open the sandbox payment page',
     openSandboxByNumber: 'Open the sandbox pay-by-number page',

@@ -480,7 +480,7 @@ export default {
     qrFailed: '二维码加载失败',
     qrRetry: '重新加载',
     countdownLabel: '剩余支付时间',
-    expired: '订单已过期，请刷新后重新缴费',
+    expired: '订单已过期，稍后可重新缴费',
     expiresAt: '请在 {time} 前完成支付',
     openSandbox: '打开沙箱支付页面',
     openSandboxByNumber: '打开沙箱非税缴费页面',

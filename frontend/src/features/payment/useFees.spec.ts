@@ -115,6 +115,30 @@ describe('useFees', () => {
     expect(posts()[1]!.key).not.toBe(posts()[0]!.key)
   })
 
+  it('drops a fee list read before an order was created (it would bring the Pay button back)', async () => {
+    let open: () => void = () => {}
+    let reads = 0
+    serve({
+      'GET /a1/fees': async () => {
+        reads++
+        if (reads === 2) {
+          await new Promise<void>((r) => (open = r))
+          return json([fee()]) // read before the order existed
+        }
+        return json(reads === 1 ? [fee()] : [fee({ status: 'PAYING', order: order() })])
+      },
+      'POST /payment-orders': () => json(order(), 201),
+    })
+    const f = start()
+    await f.load()
+    const reading = f.load() // e.g. the reviewers moved the application on
+    await f.pay('SKILLS')
+    open()
+    await reading
+    expect(reads).toBe(3)
+    expect(f.fees.value?.[0]).toMatchObject({ status: 'PAYING', order: { orderNo: 'EX2026112300000012345678' } })
+  })
+
   it('reads the open order every 2.5 s until it is paid, then the fees once more, then stops', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     let fees = [fee({ status: 'PAYING', order: order() }), writtenNotEligible()]

@@ -31,8 +31,13 @@ export function useFees(applicationId: () => string) {
 
   const message = (p: ProblemInfo) => problemText(p) || i18n.global.t('errors.generic', { status: p.status })
 
+  /** Bumped whenever an answer about one order is shown: a list read that started before it is stale. */
+  let changes = 0
+
   async function load(): Promise<void> {
+    const before = changes
     const r = await payments.fees(applicationId())
+    if (before !== changes) return void (await load())
     if (!r.ok) {
       loadError.value = message(r.problem)
       return
@@ -45,6 +50,7 @@ export function useFees(applicationId: () => string) {
   function show(order: PaymentOrderView): void {
     const fee = fees.value?.find((f) => f.item === order.feeItem)
     if (!fee) return
+    changes++
     fee.order = order
     if (isOpenOrder(order.status)) fee.status = 'PAYING'
     else if (isPaidOrder(order.status)) fee.status = 'PAID'
