@@ -5,7 +5,20 @@
 // page stays open, and the page shows 审核通过 without a reload; finally download the success notice (PDF).
 import type { Page } from 'playwright-core'
 import type { JourneyContext, Step } from './harness'
-import { assert, checkCharacter, choose, digits, path, random, sidewaysOverflow, typeMonth, waitForText } from './support'
+import {
+  apiCall,
+  apiLogin as login,
+  assert,
+  checkCharacter,
+  choose,
+  CHINA_YEAR,
+  digits,
+  path,
+  random,
+  sidewaysOverflow,
+  typeMonth,
+  waitForText,
+} from './support'
 
 // ---- Test data -------------------------------------------------------------------------------------------
 
@@ -21,7 +34,7 @@ const EMPLOYER = '中南大学湘雅医院'
 const SCHOOL = '中南大学湘雅医学院'
 
 /** The demo data open this year's exams for registration in every area; the year is China's. */
-const YEAR = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()))
+const YEAR = CHINA_YEAR
 const EXAM_CODE = `${YEAR}110` // 临床执业医师
 const AREA = '43' // 湖南省
 const SITE = '4301' // 长沙市考点
@@ -30,25 +43,6 @@ const POINT = '430101'
 const ADMIN = { username: process.env.E2E_ADMIN_USERNAME ?? 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? 'Admin12345' }
 
 // ---- API helpers (the reviewers' side runs through the API, as in Swagger UI) -------------------------------
-
-async function apiCall<T>(apiUrl: string, method: string, url: string, body?: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${apiUrl}${url}`, {
-    method,
-    headers: {
-      'Content-Type': 'application/json',
-      'Accept-Language': 'zh-CN',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await res.text()
-  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${text}`)
-  return (text ? JSON.parse(text) : undefined) as T
-}
-
-async function login(apiUrl: string, username: string, password: string): Promise<{ accessToken: string; mustChangePassword: boolean }> {
-  return apiCall(apiUrl, 'POST', '/api/v1/auth/login', { username, password })
-}
 
 /** A new operator of the given scope, logged in with a changed password (new accounts must change it first). */
 async function operator(apiUrl: string, adminToken: string, role: string, scope: Record<string, string>): Promise<string> {

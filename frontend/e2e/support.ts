@@ -57,3 +57,35 @@ export async function typeMonth(page: Page, testid: string, month: string) {
 /** How far the page scrolls sideways (0 when it fits). */
 export const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+// ---- The API directly (set-up and the operators' side, as a province portal or Swagger UI would) -------------
+
+/** Calls the API; fails with the status and body on an error answer. */
+export async function apiCall<T>(apiUrl: string, method: string, url: string, body?: unknown, token?: string): Promise<T> {
+  const res = await fetch(`${apiUrl}${url}`, {
+    method,
+    headers: {
+      'Content-Type': 'application/json',
+      'Accept-Language': 'zh-CN',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await res.text()
+  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${text}`)
+  return (text ? JSON.parse(text) : undefined) as T
+}
+
+export async function apiLogin(apiUrl: string, username: string, password: string): Promise<{ accessToken: string; mustChangePassword: boolean }> {
+  return apiCall(apiUrl, 'POST', '/api/v1/auth/login', { username, password })
+}
+
+/** This year in China: the demo data open this year's exams. */
+export const CHINA_YEAR = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()))
+
+/** Checks that a saved file is a PDF. */
+export async function assertPdf(file: string): Promise<void> {
+  const { readFile } = await import('node:fs/promises')
+  const head = (await readFile(file)).subarray(0, 5).toString('latin1')
+  assert(head === '%PDF-', `the saved file should start with %PDF-, starts with ${JSON.stringify(head)}`)
+}

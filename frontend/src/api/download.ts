@@ -1,4 +1,4 @@
-// Files the API serves (the PDFs of an application): fetched with the session's token through the one client
+// Files the API serves (the PDFs of an application, payment receipts): fetched with the session's token through the one client
 // (so the bearer token, Accept-Language and the 401 handling apply), then handed to the browser to save.
 import { api, call, type ApiResult } from './client'
 
@@ -32,16 +32,26 @@ export type DocumentPath = '/api/v1/applications/{id}/notice.pdf' | '/api/v1/app
  * GETs a document as a blob; a problem+json answer (404 outside my scope, 409 DOCUMENT_NOT_AVAILABLE before
  * submission…) comes back as the problem.
  */
-export async function fetchFile(path: DocumentPath, id: string): Promise<ApiResult<DownloadedFile>> {
+export function fetchFile(path: DocumentPath, id: string): Promise<ApiResult<DownloadedFile>> {
+  return asFile(api.GET(path, { params: { path: { id } }, parseAs: 'blob' }))
+}
+
+/** The receipt (缴费凭证, PDF) of a paid order; 409 ORDER_NOT_PAID comes back as the problem. */
+export function fetchReceipt(orderNo: string): Promise<ApiResult<DownloadedFile>> {
+  return asFile(api.GET('/api/v1/payment-orders/{orderNo}/receipt.pdf', { params: { path: { orderNo } }, parseAs: 'blob' }))
+}
+
+/** The outcome of a `parseAs: 'blob'` call as a file: the blob, its name and type, or the problem. */
+export async function asFile(request: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<ApiResult<DownloadedFile>> {
   let response: Response | undefined
   const r = await call(
-    api.GET(path, { params: { path: { id } }, parseAs: 'blob' }).then((res) => {
+    request.then((res) => {
       response = res.response
       return res
     }),
   )
   if (!r.ok) return r
-  const blob = r.data as unknown as Blob
+  const blob = r.data as Blob
   return {
     ok: true,
     data: {

@@ -6,6 +6,9 @@ import type {
   DocumentType,
   ExtraSubject,
   FeeItemKind,
+  FeeStatus,
+  PaymentChannel,
+  PaymentOrderStatus,
   LevelStatus,
   EducationLevel,
   EmploymentStatus,
@@ -97,6 +100,9 @@ export const EXAM_DISCIPLINES = allOf<ExamDiscipline>()([
   'VILLAGE_GENERAL',
 ])
 export const FEE_ITEM_KINDS = allOf<FeeItemKind>()(['SKILLS', 'WRITTEN'])
+export const FEE_STATUSES = allOf<FeeStatus>()(['NOT_ELIGIBLE', 'NOT_OPEN', 'PAYABLE', 'PAYING', 'PAID', 'GIVEN_UP'])
+export const PAYMENT_CHANNELS = allOf<PaymentChannel>()(['SANDBOX', 'WECHAT_NATIVE', 'PAY_BY_NUMBER', 'BANK_CARD'])
+export const PAYMENT_ORDER_STATUSES = allOf<PaymentOrderStatus>()(['CREATED', 'PAYING', 'PAID', 'CLOSED', 'EXPIRED', 'REFUNDING', 'REFUNDED'])
 
 /** The document types offered first for each region (the server decides what it accepts). */
 export const DOCUMENT_TYPES_BY_REGION: Record<Region, readonly DocumentType[]> = {

@@ -69,3 +69,12 @@ export type FeeView = S['FeeView']
 export type AreaSchedule = S['AreaSchedule']
 export type ExamDetail = S['ExamDetail']
 export type SiteView = S['SiteView']
+
+export type ApplicationFeeView = S['ApplicationFeeView']
+/** NOT_ELIGIBLE, NOT_OPEN, PAYABLE, PAYING, PAID, GIVEN_UP. */
+export type FeeStatus = S['FeeStatus']
+export type PaymentChannel = S['PaymentChannel']
+export type PaymentOrderCreate = S['PaymentOrderCreate']
+export type PaymentOrderView = S['PaymentOrderView']
+/** CREATED → PAYING → PAID, or CLOSED / EXPIRED; REFUNDING → REFUNDED. */
+export type PaymentOrderStatus = PaymentOrderView['status']

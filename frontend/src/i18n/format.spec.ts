@@ -22,6 +22,14 @@ describe('formatFen', () => {
     expect(formatFen(0)).toBe('¥0.00')
     expect(formatFen(123456789)).toBe('¥1,234,567.89')
   })
+  it('never goes through floating point (0.1 + 0.2 yuan is ¥0.30, not ¥0.30000000000000004)', () => {
+    expect(formatFen(10 + 20)).toBe('¥0.30')
+    expect(formatFen(110)).toBe('¥1.10')
+    expect(formatFen(28900 + 17605)).toBe('¥465.05')
+    expect(formatFen(1999)).toBe('¥19.99')
+    expect(formatFen(900719925474099)).toBe('¥9,007,199,254,740.99')
+    expect(formatFen(-28900)).toBe('-¥289.00')
+  })
 })
 
 describe('localName', () => {

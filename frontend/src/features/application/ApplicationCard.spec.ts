@@ -70,7 +70,9 @@ describe('ApplicationCard', { timeout: 30_000 }, () => {
     ]
     const seen: string[] = []
     vi.stubGlobal('fetch', async (req: Request) => {
-      seen.push(new URL(req.url).pathname)
+      const path = new URL(req.url).pathname
+      seen.push(path)
+      if (path.endsWith('/fees')) return json([])
       return json(answers.shift() ?? answers[answers.length - 1])
     })
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
@@ -95,11 +97,17 @@ describe('ApplicationCard', { timeout: 30_000 }, () => {
     const calls = seen.length
     await vi.advanceTimersByTimeAsync(60_000)
     expect(seen.length).toBe(calls)
-    expect(seen.every((p) => p === '/api/v1/applications/a1')).toBe(true)
+    expect(seen.filter((p) => p !== '/api/v1/applications/a1')).toEqual([
+      // the fees are read when the card shows and again whenever the reviewers moved the application on
+      '/api/v1/applications/a1/fees',
+      '/api/v1/applications/a1/fees',
+      '/api/v1/applications/a1/fees',
+    ])
   })
 
   it('shows the server’s message when a document cannot be downloaded', async () => {
     vi.stubGlobal('fetch', async (req: Request) => {
+      if (new URL(req.url).pathname.endsWith('/fees')) return json([])
       if (new URL(req.url).pathname.endsWith('/notice.pdf')) {
         return json({ type: 'about:blank', title: '文件暂不可用', detail: '报名提交后才能下载', status: 409, code: 'DOCUMENT_NOT_AVAILABLE' }, 409)
       }
