@@ -98,16 +98,7 @@ public final class ApplicationPdfs {
     }
 
     private static void drawReceipt(PdfCanvas c, ReceiptData d) throws IOException {
-        float qrSize = 84f;
-        float qrLeft = PdfCanvas.RIGHT - qrSize;
-        float top = c.y;
-        float module = qr(c, d.orderNo(), qrLeft, top, qrSize);
-        float captionBaseline = top - qrSize - 4 * module - 7f;
-        c.textAligned(c.regular, 8f, qrLeft, qrSize, captionBaseline, "订单号", Align.CENTER);
-        c.textAligned(c.bold, 19f, PdfCanvas.LEFT, PdfCanvas.WIDTH, top - 36f, "医师资格考试缴费凭证", Align.CENTER);
-        c.textAligned(c.regular, 10.5f, PdfCanvas.LEFT, PdfCanvas.WIDTH, top - 58f,
-                join(" ", d.examCode(), d.examName()), Align.CENTER);
-        c.y = Math.min(top - qrSize - 22f, captionBaseline - 8f);
+        titleWithQr(c, d.orderNo(), "订单号", "医师资格考试缴费凭证", join(" ", d.examCode(), d.examName()));
         float l = 72f;
         float v = (PdfCanvas.WIDTH - 2 * l) / 2;
         float size = 10.5f;
@@ -131,6 +122,21 @@ public final class ApplicationPdfs {
         numbered(c, 3, "缴费成功后因个人原因申请退费的，一律不予退费；因考区或考点修改报考信息导致的退费，系统自动推送。");
     }
 
+    /** The centred title and subtitle with a captioned QR code of {@code qrContent} on the right; moves the cursor below. */
+    private static void titleWithQr(PdfCanvas c, String qrContent, String caption, String title, String subtitle)
+            throws IOException {
+        float qrSize = 84f;
+        float qrLeft = PdfCanvas.RIGHT - qrSize;
+        float top = c.y;
+        float module = qr(c, qrContent, qrLeft, top, qrSize);
+        // the caption stays outside the quiet zone of 4 modules
+        float captionBaseline = top - qrSize - 4 * module - 7f;
+        c.textAligned(c.regular, 8f, qrLeft, qrSize, captionBaseline, caption, Align.CENTER);
+        c.textAligned(c.bold, 19f, PdfCanvas.LEFT, PdfCanvas.WIDTH, top - 36f, title, Align.CENTER);
+        c.textAligned(c.regular, 10.5f, PdfCanvas.LEFT, PdfCanvas.WIDTH, top - 58f, subtitle, Align.CENTER);
+        c.y = Math.min(top - qrSize - 22f, captionBaseline - 8f);
+    }
+
     /** ¥289.00 from 28900 fen, without floating point. */
     static String yuan(long fen) {
         return "¥" + (fen / 100) + "." + String.format("%02d", Math.abs(fen % 100));
@@ -139,18 +145,7 @@ public final class ApplicationPdfs {
     // ---- the notice ----------------------------------------------------------------------------------------
 
     private static void drawNotice(PdfCanvas c, NoticeData d) throws IOException {
-        float qrSize = 84f;
-        float qrLeft = PdfCanvas.RIGHT - qrSize;
-        float top = c.y;
-        float module = qr(c, d.applicationNumber(), qrLeft, top, qrSize);
-        // the caption stays outside the quiet zone of 4 modules
-        float captionBaseline = top - qrSize - 4 * module - 7f;
-        c.textAligned(c.regular, 8f, qrLeft, qrSize, captionBaseline, "扫码查验报名号", Align.CENTER);
-
-        c.textAligned(c.bold, 19f, PdfCanvas.LEFT, PdfCanvas.WIDTH, top - 36f, NOTICE_TITLE, Align.CENTER);
-        c.textAligned(c.regular, 10.5f, PdfCanvas.LEFT, PdfCanvas.WIDTH, top - 58f,
-                join(" ", d.examCode(), d.examName()), Align.CENTER);
-        c.y = Math.min(top - qrSize - 22f, captionBaseline - 8f);
+        titleWithQr(c, d.applicationNumber(), "扫码查验报名号", NOTICE_TITLE, join(" ", d.examCode(), d.examName()));
 
         float l = 72f;
         float v = (PdfCanvas.WIDTH - 2 * l) / 2;
