@@ -58,9 +58,10 @@ public class Application extends BaseEntity {
      * natively because Hibernate's MySQL 8 form {@code FOR UPDATE OF alias} is not understood by MariaDB).
      */
     public static Application lockedById(String id) {
-        List<?> rows = getEntityManager().createNativeQuery("SELECT id FROM application WHERE id = ?1 FOR UPDATE")
+        List<?> rows = getEntityManager()
+                .createNativeQuery("SELECT * FROM application WHERE id = ?1 FOR UPDATE", Application.class)
                 .setParameter(1, id).getResultList();
-        return rows.isEmpty() ? null : findById(id);
+        return rows.isEmpty() ? null : (Application) rows.get(0);
     }
 
     static List<String> split(String csv) {

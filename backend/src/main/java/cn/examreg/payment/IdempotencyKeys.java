@@ -43,13 +43,15 @@ public class IdempotencyKeys {
         }
     }
 
-    /** Claims the key in the current transaction; a duplicate raises a persistence exception (see {@link #isDuplicate}). */
+    /**
+     * Claims the key in the current transaction with the number of the order this request will create (updated by
+     * {@link #complete} when it returns another order); a duplicate raises a persistence exception (see {@link #isDuplicate}). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void claim(String accountId, String key, String requestHash) {
-        Panache.getEntityManager().createNativeQuery(
-                        "INSERT INTO idempotency_key (account_id, idem_key, request_hash, created_at) VALUES (?1, ?2, ?3, ?4)")
+    public void claim(String accountId, String key, String requestHash, String orderNo) {
+        Panache.getEntityManager().createNativeQuery("INSERT INTO idempotency_key (account_id, idem_key, request_hash, "
+                        + "order_no, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, accountId).setParameter(2, key).setParameter(3, requestHash)
-                .setParameter(4, Instant.now()).executeUpdate();
+                .setParameter(4, orderNo).setParameter(5, Instant.now()).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -46,6 +46,10 @@ public class PaymentApplier {
             return Outcome.ALREADY_APPLIED;
         }
         PaymentOrder order = orderNo == null ? null : PaymentOrder.lockedByOrderNo(orderNo);
+        if (order != null) {
+            // the caller may have loaded the order earlier in this transaction: read the locked row afresh
+            PaymentOrder.getEntityManager().refresh(order);
+        }
         if (order == null) {
             LOG.errorf("ALERT payment for unknown order %s (transaction %s, %s)", orderNo, transactionId, source);
             return Outcome.UNKNOWN_ORDER;

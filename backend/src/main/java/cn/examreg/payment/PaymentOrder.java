@@ -24,8 +24,14 @@ public class PaymentOrder extends BaseEntity {
     public String paymentNo;
     @Column(name = "application_id")
     public String applicationId;
+    /** Copied from the application (immutable): views and polling need no second read. */
+    @Column(name = "application_number")
+    public String applicationNumber;
     @Column(name = "candidate_id")
     public String candidateId;
+    /** The candidate's account: ownership is checked against the token without reading the candidate. */
+    @Column(name = "account_id")
+    public String accountId;
     @Column(name = "exam_code")
     public String examCode;
     @Column(name = "area_code")
@@ -78,19 +84,15 @@ public class PaymentOrder extends BaseEntity {
     }
 
     /**
-     * Loads the order with its row locked until the transaction ends (native: Hibernate's MySQL form
-     * {@code FOR UPDATE OF alias} is not understood by MariaDB).
+     * Loads the order with its row locked until the transaction ends, in one locking read (native: Hibernate's
+     * MySQL form {@code FOR UPDATE OF alias} is not understood by MariaDB). A locking read returns the latest
+     * committed row; a caller that had loaded the order earlier in the same transaction must refresh it.
      */
     public static PaymentOrder lockedByOrderNo(String orderNo) {
-        List<?> ids = getEntityManager()
-                .createNativeQuery("SELECT id FROM payment_order WHERE order_no = ?1 FOR UPDATE")
+        List<?> rows = getEntityManager()
+                .createNativeQuery("SELECT * FROM payment_order WHERE order_no = ?1 FOR UPDATE", PaymentOrder.class)
                 .setParameter(1, orderNo).getResultList();
-        if (ids.isEmpty()) {
-            return null;
-        }
-        PaymentOrder order = findById(ids.get(0).toString());
-        getEntityManager().refresh(order);
-        return order;
+        return rows.isEmpty() ? null : (PaymentOrder) rows.get(0);
     }
 
     /** Moves the order through the state machine; leaving the open or paid states frees the fee's slot. */

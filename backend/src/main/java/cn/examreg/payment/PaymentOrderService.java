@@ -70,21 +70,44 @@ public class PaymentOrderService {
         String key = IdempotencyKeys.check(idempotencyKey);
         String account = currentUser.accountId();
         String hash = IdempotencyKeys.hash(r.applicationId() + "|" + r.feeItem() + "|" + r.channel());
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> createOnce(account, key, hash, r));
-        } catch (RuntimeException e) {
-            if (!IdempotencyKeys.isDuplicate(e)) {
-                throw e;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> createOnce(account, key, hash, r));
+            } catch (RuntimeException e) {
+                if (!IdempotencyKeys.isDuplicate(e)) {
+                    throw e;
+                }
+                // a random order or payment number met an existing one (rare): draw new ones
+                if (attempt < 3 && isNumberCollision(e)) {
+                    continue;
+                }
             }
+            return QuarkusTransaction.requiringNew().call(() -> {
+                String orderNo = keys.replay(account, key, hash);
+                return new Created(PaymentOrder.byOrderNo(orderNo).orElseThrow(), false);
+            });
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            String orderNo = keys.replay(account, key, hash);
-            return new Created(PaymentOrder.byOrderNo(orderNo).orElseThrow(), false);
-        });
     }
 
+    private static boolean isNumberCollision(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("uk_payment_order_no") || m.contains("uk_payment_order_payment_no"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One attempt, in one transaction: claim the key (with the order number this request would create), lock the
+     * application, return its open order if there is one, else check the fee is payable now, open the order at the
+     * gateway and insert it (one row, already PAYING).
+     */
     private Created createOnce(String account, String key, String hash, PaymentOrderCreate r) {
-        keys.claim(account, key, hash);
+        Instant now = Instant.now();
+        String orderNo = "EX" + DAY.format(now) + digits(14);
+        keys.claim(account, key, hash, orderNo);
         Application a = Application.lockedById(r.applicationId());
         if (a == null || !a.candidateId.equals(candidates.currentCandidate().id)) {
             throw ApiException.notFound("application");
@@ -93,7 +116,6 @@ public class PaymentOrderService {
         if (fee == null) {
             throw new ApiException(409, "FEE_NOT_CONFIGURED", r.feeItem().name());
         }
-        Instant now = Instant.now();
         PaymentOrder holder = PaymentOrder.byLiveKey(PaymentOrder.liveKey(a.id, fee.item)).orElse(null);
         if (holder != null && PaymentOrderStateMachine.isOpen(holder.status) && holder.expiredAt(now)) {
             holder = settleExpired(holder) ? holder : null;
@@ -112,10 +134,12 @@ public class PaymentOrderService {
         }
         Channel channel = channelFor(fee, r.channel());
         PaymentOrder order = new PaymentOrder();
-        order.orderNo = newOrderNo(now);
-        order.paymentNo = newPaymentNo(a.areaCode);
+        order.orderNo = orderNo;
+        order.paymentNo = a.areaCode + digits(10);
         order.applicationId = a.id;
+        order.applicationNumber = a.number;
         order.candidateId = a.candidateId;
+        order.accountId = account;
         order.examCode = a.examCode;
         order.areaCode = a.areaCode;
         order.feeItem = fee.item;
@@ -124,8 +148,6 @@ public class PaymentOrderService {
         order.liveKey = PaymentOrder.liveKey(a.id, fee.item);
         Instant ttl = now.plus(config.orderTtl());
         order.expiresAt = ttl.isBefore(fee.payCloses) ? ttl : fee.payCloses;
-        order.persist();
-        PaymentOrder.flush();
         PaymentGateway gateway = gateways.of(channel);
         try {
             order.codeUrl = gateway.create(new PaymentGateway.GatewayOrder(order.orderNo, description(a, fee),
@@ -135,7 +157,7 @@ public class PaymentOrderService {
         }
         order.transition(Action.OPEN);
         order.nextQueryAt = now.plus(config.queryIntervals().get(0));
-        keys.complete(account, key, order.orderNo);
+        order.persist();
         audit.record("PAYMENT_ORDER_CREATED", "payment_order", order.orderNo, null, PaymentApplier.snapshot(order),
                 null);
         return new Created(order, true);
@@ -160,35 +182,13 @@ public class PaymentOrderService {
         return fee.channelList().stream().filter(gateways::enabled).toList();
     }
 
-    private String description(Application a, FeeItem fee) {
-        String category = catalogue.exam(a.examCode).map(e -> catalogue.findCategory(e.categoryCode)
-                .map(c -> c.nameZh).orElse("")).orElse("");
+    private static String description(Application a, FeeItem fee) {
         return "医师资格考试" + (fee.item == FeeItem.Item.SKILLS ? "技能考试费" : "综合笔试费") + " " + a.examCode + " "
-                + category;
+                + a.number;
     }
 
     public String notifyUrl(Channel channel) {
         return config.notifyBaseUrl().orElseGet(LocalServer::baseUrl) + "/api/v1/payment-notifications/" + channel.name();
-    }
-
-    private static String newOrderNo(Instant now) {
-        for (int i = 0; i < 5; i++) {
-            String no = "EX" + DAY.format(now) + digits(14);
-            if (PaymentOrder.count("orderNo", no) == 0) {
-                return no;
-            }
-        }
-        throw new IllegalStateException("no free order number");
-    }
-
-    private static String newPaymentNo(String area) {
-        for (int i = 0; i < 5; i++) {
-            String no = area + digits(10);
-            if (PaymentOrder.count("paymentNo", no) == 0) {
-                return no;
-            }
-        }
-        throw new IllegalStateException("no free payment number");
     }
 
     private static String digits(int n) {
@@ -201,12 +201,16 @@ public class PaymentOrderService {
 
     // ---- reads ----
 
-    /** The order if the caller may read it (the candidate who owns it, operators in scope), else 404. */
-    @Transactional
+    /**
+     * The order if the caller may read it (the candidate who owns it, operators in scope), else 404. A candidate's
+     * poll is one read: ownership is the token's account.
+     */
     public PaymentOrder readable(String orderNo) {
         PaymentOrder o = PaymentOrder.byOrderNo(orderNo).orElseThrow(() -> ApiException.notFound("payment order"));
-        Application a = Application.findById(o.applicationId);
-        if (a == null || !scope.mayRead(a)) {
+        boolean allowed = Roles.CANDIDATE.equals(currentUser.role())
+                ? o.accountId.equals(currentUser.accountId())
+                : scope.mayRead(Application.findById(o.applicationId));
+        if (!allowed) {
             throw ApiException.notFound("payment order");
         }
         return o;
@@ -269,6 +273,7 @@ public class PaymentOrderService {
             return true;
         }
         PaymentOrder locked = PaymentOrder.lockedByOrderNo(order.orderNo);
+        PaymentOrder.getEntityManager().refresh(locked);
         if (PaymentOrderStateMachine.isOpen(locked.status)) {
             locked.transition(Action.EXPIRE);
             audit.recordAs(null, "SYSTEM", "PAYMENT_ORDER_EXPIRED", "payment_order", locked.orderNo, null,

@@ -1,6 +1,5 @@
 package cn.examreg.payment;
 
-import cn.examreg.application.Application;
 import cn.examreg.common.i18n.Messages;
 import cn.examreg.common.time.ChinaTime;
 import cn.examreg.payment.PaymentDtos.ApplicationFeeView;
@@ -21,13 +20,8 @@ public class PaymentViews {
     PaymentOrderService orders;
 
     public PaymentOrderView order(PaymentOrder o) {
-        Application a = Application.findById(o.applicationId);
-        return order(o, a == null ? null : a.number);
-    }
-
-    public PaymentOrderView order(PaymentOrder o, String applicationNumber) {
         boolean payable = PaymentOrderStateMachine.isOpen(o.status);
-        return new PaymentOrderView(o.orderNo, o.paymentNo, o.applicationId, applicationNumber, o.feeItem, o.amountFen,
+        return new PaymentOrderView(o.orderNo, o.paymentNo, o.applicationId, o.applicationNumber, o.feeItem, o.amountFen,
                 "CNY", o.channel, o.status, payable ? o.codeUrl : null, ChinaTime.of(o.expiresAt), o.transactionId,
                 ChinaTime.of(o.paidAt), ChinaTime.of(o.createdAt));
     }
@@ -37,7 +31,7 @@ public class PaymentViews {
         return new ApplicationFeeView(line.fee().item, line.fee().amountFen, "CNY", ChinaTime.of(line.fee().payOpens),
                 ChinaTime.of(line.fee().payCloses), orders.channelsOffered(line.fee()), v.status(), v.code(),
                 v.code() == null ? null : Messages.problem(locale, v.code() + ".detail", v.args()),
-                line.order() == null ? null : order(line.order(), line.application().number));
+                line.order() == null ? null : order(line.order()));
     }
 
     public ReconciliationView reconciliation(Reconciliation r, boolean withDetails) {
