@@ -4,13 +4,14 @@ MVN := cd backend && ./mvnw -B -q
 API_PORT ?= 8080
 SPA_PORT ?= 5173
 
-.PHONY: run test test-backend test-frontend test-e2e build backend-jar frontend-deps openapi clean help crash-test
+.PHONY: run test test-backend test-frontend test-e2e bench crash-test build backend-jar frontend-deps openapi clean help
 
 help:
 	@echo "make run      build and start API + SPA + embedded MariaDB with demo data, print the URLs"
 	@echo "make test     all tests: backend (REST Assured, real DB), contract, front-end unit, browser (Playwright)"
 	@echo "make crash-test  kill -9 the API after a sandbox payment, restart, check the order is paid exactly once"
 	@echo "make openapi  regenerate openapi.yaml from the code and the SPA's typed client from it"
+	@echo "make bench    payment load test: 10,000 candidates open their orders at once, then poll (< 5 min)"
 
 run: backend-jar frontend-deps
 	API_PORT=$(API_PORT) SPA_PORT=$(SPA_PORT) scripts/run.sh
@@ -29,6 +30,10 @@ test-e2e: backend-jar frontend-deps
 # kill -9 between "the gateway took the money" and "the notification was handled": the order must end PAID once
 crash-test: backend-jar
 	scripts/crash-test.sh
+
+# payment load test against a fresh API + embedded MariaDB; result in backend/target/bench/result.txt
+bench: backend-jar
+	scripts/bench.sh
 
 JAR := backend/target/quarkus-app/quarkus-run.jar
 backend-jar: $(JAR)
