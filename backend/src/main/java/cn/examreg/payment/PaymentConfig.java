@@ -44,6 +44,14 @@ public interface PaymentConfig {
     @WithDefault("20")
     int lookupPerMinute();
 
+    /** Order creations running at once; the rest wait (up to {@link #creationWait()}) instead of starving the pool. */
+    @WithDefault("12")
+    int maxConcurrentCreations();
+
+    /** How long an order creation waits for its turn before answering 503 GATEWAY_BUSY. */
+    @WithDefault("PT10S")
+    Duration creationWait();
+
     /** Idempotency keys are kept (and replayed) at least this long. */
     @WithDefault("PT24H")
     Duration idempotencyRetention();

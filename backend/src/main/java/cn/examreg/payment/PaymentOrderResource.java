@@ -74,7 +74,8 @@ public class PaymentOrderResource {
             + "SKILLS_RESULT_REQUIRED, SITE_APPROVAL_REQUIRED, APPLICATION_NOT_SUBMITTED, FEE_ALREADY_PAID, "
             + "CHANNEL_NOT_AVAILABLE, FEE_NOT_CONFIGURED; or IDEMPOTENCY_KEY_IN_PROGRESS")
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: this key was used with another body")
-    @APIResponse(responseCode = "503", description = "GATEWAY_UNAVAILABLE: the gateway did not answer; retry with the same key")
+    @APIResponse(responseCode = "503", description = "GATEWAY_UNAVAILABLE: the gateway did not answer, or PAYMENT_BUSY: too "
+            + "many orders being opened at this moment; retry with the same key")
     public Response create(
             @Parameter(description = "Unique per intended payment; retries send the same one", required = true,
                     example = "6f1c2d7e-3b7a-4c1e-9a51-2f0d8c4b9e10")

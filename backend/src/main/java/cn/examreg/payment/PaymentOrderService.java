@@ -66,7 +66,38 @@ public class PaymentOrderService {
     public record Created(PaymentOrder order, boolean created) {
     }
 
+    private java.util.concurrent.Semaphore creations;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        creations = new java.util.concurrent.Semaphore(Math.max(1, config.maxConcurrentCreations()), true);
+    }
+
+    /**
+     * Creates (or returns) the order. At most {@code max-concurrent-creations} run at once: each holds a connection
+     * and the sandbox gateway takes a second one, so a window opening for thousands must queue here rather than
+     * exhaust the pool.
+     */
     public Created create(PaymentOrderCreate r, String idempotencyKey) {
+        IdempotencyKeys.check(idempotencyKey);
+        boolean admitted;
+        try {
+            admitted = creations.tryAcquire(config.creationWait().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            throw new ApiException(503, "PAYMENT_BUSY");
+        }
+        try {
+            return createAdmitted(r, idempotencyKey);
+        } finally {
+            creations.release();
+        }
+    }
+
+    private Created createAdmitted(PaymentOrderCreate r, String idempotencyKey) {
         String key = IdempotencyKeys.check(idempotencyKey);
         String account = currentUser.accountId();
         String hash = IdempotencyKeys.hash(r.applicationId() + "|" + r.feeItem() + "|" + r.channel());
