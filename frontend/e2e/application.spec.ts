@@ -1,8 +1,13 @@
 // Applying for an exam, end to end, against the real API (see run.mjs): register, complete the profile (work and
 // an education), find this year's clinical practising exam in Hunan, go through the six-step wizard (leaving and
-// resuming it), submit, see 审核中 with the review progress; then reviewers of every level approve through the
-// API (a registration point, a site that verifies the identity, an area, the national administrator) while the
-// page stays open, and the page shows 审核通过 without a reload; finally download the success notice (PDF).
+// resuming it), upload the photo and a scan of the graduation certificate on the materials page (after the
+// browser and the server each refuse a wrong file) until the checklist is complete, submit, see 审核中 with the
+// review progress; then a registration point accepts the materials and reviewers of every level approve through
+// the API (a registration point, a site that verifies the identity, an area, the national administrator) while
+// the page stays open, and the page shows 审核通过 without a reload; finally download the success notice (PDF).
+import { readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import type { JourneyContext, Step } from './harness'
 import {
@@ -42,6 +47,10 @@ const POINT = '430101'
 
 const ADMIN = { username: process.env.E2E_ADMIN_USERNAME ?? 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? 'Admin12345' }
 
+/** Sample files (also for trying the SPA by hand): a 413×531 passport photo (9 KB) and a certificate scan. */
+const FIXTURES = process.env.E2E_FIXTURES ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures')
+const fixture = async (name: string) => readFile(join(FIXTURES, name))
+
 // ---- API helpers (the reviewers' side runs through the API, as in Swagger UI) -------------------------------
 
 /** A new operator of the given scope, logged in with a changed password (new accounts must change it first). */
@@ -62,6 +71,14 @@ async function operator(apiUrl: string, adminToken: string, role: string, scope:
   const again = await login(apiUrl, username, changed)
   assert(!again.mustChangePassword, `the ${role} operator should be ready after changing the password`)
   return again.accessToken
+}
+
+/** Accepts every current material of an application, as an operator does in Swagger UI. */
+async function acceptMaterials(apiUrl: string, token: string, applicationId: string): Promise<number> {
+  const materials = await apiCall<{ id: string; current: boolean }[]>(apiUrl, 'GET', `/api/v1/applications/${applicationId}/materials`, undefined, token)
+  const current = materials.filter((m) => m.current)
+  for (const m of current) await apiCall(apiUrl, 'POST', `/api/v1/materials/${m.id}/review`, { decision: 'ACCEPT' }, token)
+  return current.length
 }
 
 async function approve(apiUrl: string, token: string, applicationId: string, extra: Record<string, unknown> = {}) {
@@ -239,7 +256,71 @@ export const steps: Step[] = [
       for (const s of ['EXAM', 'BASIC', 'WORK', 'EDUCATION', 'CERTIFICATE', 'AREA']) {
         await waitForText(page.getByTestId(`wiz-summary-${s}`), /已完成/)
       }
+      await waitForText(page.getByTestId('wiz-summary-MATERIALS'), /缺 2 项/)
       await page.screenshot({ path: `${artifacts}/wizard-submit.png`, fullPage: true })
+    },
+  },
+  {
+    name: 'opens the material checklist: a photo and the graduation certificate are required',
+    async run({ page, state }: JourneyContext) {
+      await page.getByTestId('wiz-materials-link').click()
+      await path(page, new RegExp(`^/applications/${state.applicationId}/materials$`))
+      await waitForText(page.getByTestId('mat-summary'), /还缺 2 项/)
+      await page.locator('[data-testid="mat-slot"][data-slot="PHOTO"][data-status="MISSING"]').waitFor()
+      const certificate = page.locator('[data-testid="mat-slot"][data-type="GRADUATION_CERTIFICATE"]')
+      await waitForText(certificate.getByTestId('mat-entry'), new RegExp(SCHOOL))
+      await waitForText(page.locator('[data-testid="mat-slot"][data-slot="PHOTO"]').getByTestId('mat-rules'), /JPEG.*40 KB/)
+    },
+  },
+  {
+    name: 'the browser refuses a PNG as the photo, the server a damaged JPEG',
+    async run({ page }: JourneyContext) {
+      const photo = page.locator('[data-testid="mat-slot"][data-slot="PHOTO"]')
+      // a PNG named .jpg: the browser reads its first bytes and says so without sending it
+      const png = Buffer.from('89504e470d0a1a0a0000000d49484452000001a90000021308020000', 'hex')
+      await photo.locator('input[type="file"]').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: png })
+      await waitForText(photo.getByTestId('mat-error'), /内容是 PNG/)
+      // a truncated JPEG passes the browser's checks; the server decodes it and refuses it
+      const truncated = (await fixture('photo.jpg')).subarray(0, 5000)
+      await photo.locator('input[type="file"]').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: truncated })
+      await waitForText(photo.getByTestId('mat-error'), /不完整或已损坏/)
+      await page.locator('[data-testid="mat-slot"][data-slot="PHOTO"][data-status="MISSING"]').waitFor()
+    },
+  },
+  {
+    name: 'uploads the photo and a scan of the certificate; the checklist turns complete',
+    async run({ page, artifacts }: JourneyContext) {
+      const photo = page.locator('[data-testid="mat-slot"][data-slot="PHOTO"]')
+      await photo.locator('input[type="file"]').setInputFiles({ name: '证件照.jpg', mimeType: 'image/jpeg', buffer: await fixture('photo.jpg') })
+      await page.locator('[data-testid="mat-slot"][data-slot="PHOTO"][data-status="PENDING_REVIEW"]').waitFor({ timeout: 20_000 })
+      await waitForText(photo.getByTestId('mat-file-name'), /证件照\.jpg/)
+      await photo.getByTestId('mat-preview').waitFor({ state: 'visible' })
+
+      const certificate = page.locator('[data-testid="mat-slot"][data-type="GRADUATION_CERTIFICATE"]')
+      await certificate.locator('input[type="file"]').setInputFiles({ name: 'scan.jpg', mimeType: 'image/jpeg', buffer: await fixture('scan.jpg') })
+      await page.locator('[data-testid="mat-slot"][data-type="GRADUATION_CERTIFICATE"][data-status="PENDING_REVIEW"]').waitFor({ timeout: 20_000 })
+      await page.locator('[data-testid="mat-summary"][data-complete="true"]').waitFor()
+      await waitForText(page.getByTestId('mat-summary'), /必需材料已齐全/)
+      await page.screenshot({ path: `${artifacts}/materials-complete.png`, fullPage: true })
+    },
+  },
+  {
+    name: 'the materials page fits a phone screen',
+    async run({ page, artifacts }: JourneyContext) {
+      await page.setViewportSize({ width: 375, height: 812 })
+      await page.waitForTimeout(300)
+      await page.screenshot({ path: `${artifacts}/materials-phone.png`, fullPage: true })
+      const overflow = await sidewaysOverflow(page)
+      assert(overflow <= 0, `the materials page scrolls sideways by ${overflow}px at 375px`)
+      await page.setViewportSize({ width: 1280, height: 900 })
+    },
+  },
+  {
+    name: 'back in the wizard, the final page shows the materials complete',
+    async run({ page }: JourneyContext) {
+      await page.getByTestId('mat-to-wizard').click()
+      await wizardPage(page, /7\. 确认提交/)
+      await waitForText(page.getByTestId('wiz-summary-MATERIALS'), /必需材料已齐全/)
     },
   },
   {
@@ -263,7 +344,7 @@ export const steps: Step[] = [
     },
   },
   {
-    name: 'reviewers approve at every level through the API',
+    name: 'a registration point accepts the materials and reviewers approve at every level through the API',
     async run({ apiUrl, state }: JourneyContext) {
       const admin = await login(apiUrl, ADMIN.username, ADMIN.password)
       assert(!admin.mustChangePassword, 'the demo national administrator should be ready')
@@ -271,6 +352,7 @@ export const steps: Step[] = [
       const site = await operator(apiUrl, admin.accessToken, 'SITE', { areaCode: AREA, siteCode: SITE })
       const area = await operator(apiUrl, admin.accessToken, 'AREA', { areaCode: AREA })
       const id = state.applicationId!
+      assert((await acceptMaterials(apiUrl, point, id)) === 2, 'the registration point accepts the photo and the scan')
       assert((await approve(apiUrl, point, id)).reviewLevel === 'SITE', 'after the point the site reviews')
       assert((await approve(apiUrl, site, id, { identityVerified: true })).reviewLevel === 'AREA', 'after the site the area reviews')
       assert((await approve(apiUrl, area, id)).reviewLevel === 'NATIONAL', 'after the area the national centre reviews')
@@ -291,6 +373,20 @@ export const steps: Step[] = [
       await waitForText(c.getByTestId('app-history'), /审核通过/)
       await waitForText(c, /已现场核验/)
       assert((await c.getByTestId('app-withdraw').count()) === 0, 'an approved application cannot be withdrawn')
+    },
+  },
+  {
+    name: 'the materials page shows both accepted and frozen',
+    async run({ page, spaUrl, state }: JourneyContext) {
+      const c = page.locator(`[data-testid="application-card"][data-application-id="${state.applicationId}"]`)
+      await c.getByTestId('app-materials').click()
+      await path(page, new RegExp(`^/applications/${state.applicationId}/materials$`))
+      await waitForText(page.getByTestId('mat-summary'), /均已审核通过/)
+      await page.getByTestId('mat-frozen').waitFor()
+      assert((await page.locator('[data-testid="mat-slot"][data-status="ACCEPTED"]').count()) === 2, 'both materials accepted')
+      assert((await page.locator('[data-testid="mat-drop"]').count()) === 0, 'no uploads once approved')
+      await page.goto(`${spaUrl}/applications`)
+      await c.getByTestId('app-state').waitFor()
     },
   },
   {

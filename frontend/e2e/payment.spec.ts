@@ -5,7 +5,7 @@
 // the order and transaction numbers without a reload, and the receipt (PDF) downloads.
 import type { Locator, Page } from 'playwright-core'
 import type { JourneyContext, Step } from './harness'
-import { apiCall, apiLogin, assert, assertPdf, checkCharacter, CHINA_YEAR, digits, path, random, sidewaysOverflow, waitForText } from './support'
+import { apiCall, apiLogin, assert, assertPdf, checkCharacter, CHINA_YEAR, digits, path, random, sidewaysOverflow, waitForText, apiUploadRequired } from './support'
 
 // ---- Test data -------------------------------------------------------------------------------------------
 
@@ -82,6 +82,7 @@ export const steps: Step[] = [
         { version: draft.version, educationIds: [education.id], areaCode: AREA, siteCode: SITE, attempts: 1 },
         token,
       )
+      await apiUploadRequired(apiUrl, filled.id, token)
       const submitted = await apiCall<Application>(apiUrl, 'POST', `/api/v1/applications/${filled.id}/submit`, undefined, token)
       assert(submitted.state === 'UNDER_REVIEW', `the application should be under review, is ${submitted.state}`)
       state.applicationId = submitted.id

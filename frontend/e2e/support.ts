@@ -89,3 +89,27 @@ export async function assertPdf(file: string): Promise<void> {
   const head = (await readFile(file)).subarray(0, 5).toString('latin1')
   assert(head === '%PDF-', `the saved file should start with %PDF-, starts with ${JSON.stringify(head)}`)
 }
+
+/** Uploads every required material the application's checklist misses (the photo and scans from ./fixtures). */
+export async function apiUploadRequired(apiUrl: string, applicationId: string, token: string): Promise<void> {
+  const { readFile } = await import('node:fs/promises')
+  const { fileURLToPath } = await import('node:url')
+  const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
+  const checklist = await apiCall<{ items: { required: boolean; status: string; type: { code: string }; entry?: { id: string } }[] }>(
+    apiUrl, 'GET', `/api/v1/applications/${applicationId}/materials/checklist`, undefined, token)
+  for (const item of checklist.items) {
+    if (!item.required || !(item.status === 'MISSING' || item.status === 'REJECTED')) continue
+    const photo = item.type.code === 'PHOTO'
+    const name = photo ? 'photo.jpg' : 'scan.jpg'
+    const form = new FormData()
+    form.append('type', item.type.code)
+    if (item.entry) form.append('entryId', item.entry.id)
+    form.append('file', new Blob([await readFile(fixture(name))], { type: 'image/jpeg' }), name)
+    const res = await fetch(`${apiUrl}/api/v1/applications/${applicationId}/materials`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    })
+    if (res.status !== 201) throw new Error(`upload ${item.type.code} → ${res.status} ${await res.text()}`)
+  }
+}

@@ -11,18 +11,27 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler
 }
 
+/** The headers every API call carries: the UI language and, when logged in, the bearer token. */
+export function apiHeaders(): Record<string, string> {
+  const headers: Record<string, string> = { 'Accept-Language': currentLocale() }
+  const session = useSessionStore()
+  if (session.token) headers.Authorization = `Bearer ${session.token}`
+  return headers
+}
+
+/** Ends the session after a 401 to a request that carried our token (also for calls made outside openapi-fetch). */
+export function sessionRejected(): void {
+  useSessionStore().logout()
+  onUnauthorized()
+}
+
 export const authAndLanguage: Middleware = {
   onRequest({ request }) {
-    request.headers.set('Accept-Language', currentLocale())
-    const session = useSessionStore()
-    if (session.token) request.headers.set('Authorization', `Bearer ${session.token}`)
+    for (const [name, value] of Object.entries(apiHeaders())) request.headers.set(name, value)
     return request
   },
   onResponse({ request, response }) {
-    if (response.status === 401 && request.headers.has('Authorization')) {
-      useSessionStore().logout()
-      onUnauthorized()
-    }
+    if (response.status === 401 && request.headers.has('Authorization')) sessionRejected()
     return undefined
   },
 }

@@ -25,8 +25,8 @@ export function filenameFromDisposition(header: string | null | undefined): stri
   return name || null
 }
 
-/** The application's printable documents (PDF, available once submitted). */
-export type DocumentPath = '/api/v1/applications/{id}/notice.pdf' | '/api/v1/applications/{id}/form.pdf'
+/** The application's printable documents (PDF, available once submitted) and the materials' files. */
+export type DocumentPath = '/api/v1/applications/{id}/notice.pdf' | '/api/v1/applications/{id}/form.pdf' | '/api/v1/materials/{id}/content'
 
 /**
  * GETs a document as a blob; a problem+json answer (404 outside my scope, 409 DOCUMENT_NOT_AVAILABLE before

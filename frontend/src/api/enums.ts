@@ -11,6 +11,9 @@ import type {
   PaymentOrderStatus,
   LevelStatus,
   EducationLevel,
+  MaterialFormat,
+  MaterialStatus,
+  SlotStatus,
   EmploymentStatus,
   ExamDiscipline,
   ExamLevel,
@@ -117,3 +120,7 @@ export const DOCUMENT_TYPES_BY_REGION: Record<Region, readonly DocumentType[]> =
 export const LEVELS_WITHOUT_SCHOOL: readonly EducationLevel[] = ['MASTER_APPRENTICE', 'NONE']
 /** Levels for which the graduation certificate number is not required (postgraduates, master–apprentice, none). */
 export const LEVELS_WITHOUT_CERTIFICATE_NUMBER: readonly EducationLevel[] = ['POSTGRADUATE', 'MASTER_APPRENTICE', 'NONE']
+
+export const MATERIAL_FORMATS = allOf<MaterialFormat>()(['JPEG', 'PNG', 'PDF'])
+export const MATERIAL_STATUSES = allOf<MaterialStatus>()(['PENDING', 'ACCEPTED', 'REJECTED'])
+export const SLOT_STATUSES = allOf<SlotStatus>()(['MISSING', 'PENDING_REVIEW', 'ACCEPTED', 'REJECTED'])

@@ -868,6 +868,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/material-requirements/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Material types an area requires
+         * @description Required of every application in the area, in addition to those its data call for (e.g. Hubei: the probation assessment certificate).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Exam area code
+                     * @example 42
+                     */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The area's extra requirements */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AreaRequirements"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such area */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the material types an area requires
+         * @description Replaces the list; national operators for any area, area operators for their own. Per-entry types (graduation certificate, education proofs) follow the chosen educations and cannot be required by area. Existing checklists change at once; submitted applications are not re-checked.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Exam area code
+                     * @example 42
+                     */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AreaRequirementsUpdate"];
+                };
+            };
+            responses: {
+                /** @description The area's extra requirements now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AreaRequirements"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such area */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/operators": {
         parameters: {
             query?: never;
@@ -2094,6 +2262,309 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["HistoryEntry"][];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application in my scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Materials of an application
+         * @description Every revision of every slot, current ones flagged, newest first within a slot. Candidates read their own; operators those in scope.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Application id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The materials */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialView"][];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application in my scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a material
+         * @description multipart/form-data with `type`, `file` and, for the types that need them, `entryId` (the education entry of a graduation certificate or education proof) and `verificationCode` (MoE registration record), sent with its Content-Length. The format is decided from the bytes (JPEG, PNG, PDF), never from the name or the declared type, and the image must decode; the type's size, format and dimension rules apply (photo: JPEG, at most 40 KB, portrait passport-photo dimensions). Metadata (EXIF, XMP, comments, PDF document information) are removed before the file is stored; the SHA-256 of the stored bytes is recorded. Uploading to a slot again keeps the earlier file as history. Allowed while the application is a draft or returned for correction, and for missing or rejected materials while the registration point or site reviews it; frozen after the site review.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Application id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * @description Material type code
+                         * @example PHOTO
+                         */
+                        type?: string;
+                        /** @description Education entry id, for per-entry types (graduation certificate, education proofs) */
+                        entryId?: string;
+                        /**
+                         * @description Online verification code, required for EDU_MOE_RECORD
+                         * @example A1B2C3D4E5F6G7H8
+                         */
+                        verificationCode?: string;
+                        /**
+                         * Format: binary
+                         * @description The file: its format is decided from its bytes, not from its name or declared type
+                         */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored: the new current revision of the slot */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such application of mine */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Materials are frozen in the application's state (MATERIALS_FROZEN) or the slot's file is being reviewed or was accepted (MATERIAL_IN_REVIEW) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The upload does not declare its length (LENGTH_REQUIRED): send Content-Length, as browsers do */
+                411: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file exceeds its type's limit (MATERIAL_TOO_LARGE) or the request exceeds the upload limit (UPLOAD_TOO_LARGE); refused before the body is read when its length is declared */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not multipart/form-data */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/materials/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Material checklist (检查材料)
+         * @description The materials this application needs, derived from its data (photo for everyone; per chosen education its graduation certificate and education proof; current-year graduate → pledge; 中专 → 执业 or an assistant certificate chosen → assistant-physician certificates; military → unit approval; Hong Kong, Macao, Taiwan or foreign → internship form; the types the exam area requires), with optional ones, and where each stands: missing, pending review, accepted, or rejected with the reason. Submitting is refused while a required one is missing or rejected.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Application id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The checklist */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Checklist"];
                     };
                 };
                 /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
@@ -4513,6 +4984,243 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/material-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Material types
+         * @description Every type with its accepted formats, size limit and image dimension rules. The server checks every upload against them; clients may check first to save a round trip.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The types, in checklist order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialTypeView"][];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/materials/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a material
+         * @description The stored bytes (metadata removed) with their content type, as an attachment named after the sanitised file name, never cached (personal data). The owner and operators in scope only; earlier revisions too.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Material id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such material in my scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/materials/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or reject a material
+         * @description By an operator in the application's scope while it is under review, on the slot's current file. A rejection needs a reason, which the candidate sees in the checklist; the candidate can then replace the file (also during the registration point's and the site's review).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Material id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MaterialReview"];
+                };
+            };
+            responses: {
+                /** @description The material after the decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialView"];
+                    };
+                };
+                /** @description Invalid input: malformed JSON, wrong type, unknown field or a broken rule (see `violations`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid or expired access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller's role or scope, or the password must be changed first (code PASSWORD_CHANGE_REQUIRED) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such material in my scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file was replaced meanwhile (MATERIAL_REPLACED) or the application is not under review (MATERIAL_NOT_REVIEWABLE) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error; the detail carries an error id to quote to support */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payment-lookup": {
         parameters: {
             query?: never;
@@ -4866,7 +5574,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description GATEWAY_UNAVAILABLE: the gateway did not answer; retry with the same key */
+                /** @description GATEWAY_UNAVAILABLE: the gateway did not answer, or PAYMENT_BUSY: too many orders being opened at this moment; retry with the same key */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5575,6 +6283,28 @@ export interface components {
             steps: components["schemas"]["StepStatus"][];
             reviews: components["schemas"]["LevelProgress"][];
         };
+        /** @description The material types an exam area requires of every application */
+        AreaRequirements: {
+            /** @example 42 */
+            areaCode: string;
+            /**
+             * @example [
+             *       "PROBATION_CERTIFICATE"
+             *     ]
+             */
+            typeCodes: string[];
+        };
+        /** @description Replace the material types an exam area requires of every application */
+        AreaRequirementsUpdate: {
+            /**
+             * @description Type codes (not per-entry types); an empty list removes them all
+             * @example [
+             *       "PROBATION_CERTIFICATE",
+             *       "ID_DOCUMENT"
+             *     ]
+             */
+            typeCodes: string[];
+        };
         /** @description The schedule of an exam in one area: registration and review windows and the fees */
         AreaSchedule: {
             area: components["schemas"]["AreaView"];
@@ -5751,6 +6481,82 @@ export interface components {
          * @enum {string}
          */
         CertificateKind: "ASSISTANT_QUALIFICATION" | "ASSISTANT_PRACTISING" | "OTHER";
+        /** @description Which materials an application needs and where each stands */
+        Checklist: {
+            applicationId: string;
+            /** @description Every required material is uploaded and none is rejected */
+            complete: boolean;
+            /** @description Every required material is accepted */
+            allAccepted: boolean;
+            /** @description Materials can be uploaded in the application's state */
+            editable: boolean;
+            /**
+             * @description Why uploads are closed, when they are
+             * @example 报名已通过考点审核，材料已冻结
+             */
+            frozenReason?: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            missing: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            rejected: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            pendingReview: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            accepted: number;
+            items: components["schemas"]["ChecklistItem"][];
+        };
+        /** @description The education entry a per-entry slot belongs to */
+        ChecklistEntry: {
+            id: string;
+            /** @example 中南大学湘雅医学院 */
+            school?: string;
+            level: components["schemas"]["EducationLevel"];
+            /**
+             * @description Online verification code recorded in the profile
+             * @example A1B2C3D4E5F6G7H8
+             */
+            proofCode?: string;
+        };
+        /** @description One slot of an application's checklist */
+        ChecklistItem: {
+            /**
+             * @description TYPE or TYPE/entryId
+             * @example PHOTO
+             */
+            slot: string;
+            type: components["schemas"]["MaterialTypeView"];
+            entry?: components["schemas"]["ChecklistEntry"];
+            /** @description Needed before submitting (false: may be added) */
+            required: boolean;
+            /**
+             * @description Why it is needed
+             * @example 所有考生
+             */
+            reason: string;
+            status: components["schemas"]["SlotStatus"];
+            /** @description The slot's current file */
+            current?: components["schemas"]["MaterialView"];
+            /**
+             * Format: int32
+             * @description Revisions uploaded so far (history included)
+             * @example 1
+             */
+            revisions: number;
+            /** @description The caller may upload to this slot now */
+            uploadable: boolean;
+        };
         /** @description Contact details */
         Contact: {
             /** @example 13800138000 */
@@ -6241,6 +7047,160 @@ export interface components {
             username: string;
             /** @example Passw0rd2026 */
             password: string;
+        };
+        /**
+         * @description Review decision on a material
+         * @enum {string}
+         */
+        MaterialDecision: "ACCEPT" | "REJECT";
+        /**
+         * @description File format, decided from the content
+         * @enum {string}
+         */
+        MaterialFormat: "JPEG" | "PNG" | "PDF";
+        /** @description An operator's decision on a material */
+        MaterialReview: {
+            decision: components["schemas"]["MaterialDecision"];
+            /**
+             * @description Required when rejecting; shown to the candidate
+             * @example 照片背景不是白色，请重新上传
+             */
+            reason?: string;
+        };
+        /**
+         * @description Review status of an uploaded material
+         * @enum {string}
+         */
+        MaterialStatus: "PENDING" | "ACCEPTED" | "REJECTED";
+        /** @description A material type with the rules its files must meet */
+        MaterialTypeView: {
+            /** @example PHOTO */
+            code: string;
+            /** @example 考生照片 */
+            name: string;
+            /** @example 近期（6个月内）小2寸白底免冠正面证件照，JPEG 格式，不超过 40 KB */
+            description?: string;
+            /** @description Accepted formats, decided from the file's bytes */
+            formats: components["schemas"]["MaterialFormat"][];
+            /**
+             * Format: int64
+             * @description Largest accepted file in bytes
+             * @example 40960
+             */
+            maxBytes: number;
+            /**
+             * Format: int32
+             * @description Image width in pixels, at least
+             * @example 150
+             */
+            minWidth?: number;
+            /**
+             * Format: int32
+             * @description Image width in pixels, at most
+             * @example 800
+             */
+            maxWidth?: number;
+            /**
+             * Format: int32
+             * @description Image height in pixels, at least
+             * @example 180
+             */
+            minHeight?: number;
+            /**
+             * Format: int32
+             * @description Image height in pixels, at most
+             * @example 1200
+             */
+            maxHeight?: number;
+            /**
+             * Format: int32
+             * @description Height / width × 1000, at least
+             * @example 1200
+             */
+            minAspectPermille?: number;
+            /**
+             * Format: int32
+             * @description Height / width × 1000, at most
+             * @example 1500
+             */
+            maxAspectPermille?: number;
+            /** @description One slot per education entry of the application */
+            perEntry: boolean;
+            /** @description The upload carries the online verification code (verificationCode) */
+            needsVerificationCode: boolean;
+        };
+        /** @description An uploaded file (one revision of a slot) */
+        MaterialView: {
+            /** @example 0b9e1c54-3f0e-4a51-9a43-6f4f1f0c2d11 */
+            id: string;
+            applicationId: string;
+            /** @example PHOTO */
+            type: string;
+            /** @description The education entry of a per-entry slot */
+            entryId?: string;
+            /**
+             * @description TYPE or TYPE/entryId
+             * @example PHOTO
+             */
+            slot: string;
+            /**
+             * Format: int32
+             * @description 1, 2, … within the slot
+             * @example 1
+             */
+            revision: number;
+            /** @description The slot's newest revision (earlier ones are history) */
+            current: boolean;
+            status: components["schemas"]["MaterialStatus"];
+            /**
+             * @description Reason of a rejection
+             * @example 照片背景不是白色
+             */
+            reviewReason?: string;
+            reviewedAt?: components["schemas"]["Instant"];
+            format: components["schemas"]["MaterialFormat"];
+            /** @example image/jpeg */
+            contentType: string;
+            /**
+             * Format: int64
+             * @description Stored size in bytes (metadata removed)
+             * @example 31245
+             */
+            size: number;
+            /**
+             * @description SHA-256 of the stored bytes, hex
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            /**
+             * Format: int32
+             * @example 358
+             */
+            width?: number;
+            /**
+             * Format: int32
+             * @example 441
+             */
+            height?: number;
+            /**
+             * Format: int32
+             * @description Pages of a PDF
+             * @example 1
+             */
+            pages?: number;
+            /**
+             * @description Sanitised file name (a label only)
+             * @example 照片.jpg
+             */
+            fileName: string;
+            /**
+             * @description Online verification code (MoE registration record)
+             * @example A1B2C3D4E5F6G7H8
+             */
+            verificationCode?: string;
+            uploadedAt: components["schemas"]["Instant"];
+            /** @example CANDIDATE */
+            uploadedByRole?: string;
         };
         /**
          * Format: date-time
@@ -6790,6 +7750,11 @@ export interface components {
             /** @example 2026-07-01T10:00:00+08:00 */
             recordedAt: components["schemas"]["OffsetDateTime"];
         };
+        /**
+         * @description Where a slot of the checklist stands
+         * @enum {string}
+         */
+        SlotStatus: "MISSING" | "PENDING_REVIEW" | "ACCEPTED" | "REJECTED";
         /** @enum {string} */
         State: "DRAFT" | "UNDER_REVIEW" | "RETURNED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
         /** @enum {string} */

@@ -28,6 +28,11 @@ export function buildRouter(): Router {
         component: () => import('@/features/application/ApplicationWizardPage.vue'),
         meta: { title: 'wizard.title' },
       },
+      {
+        path: '/applications/:id/materials',
+        component: () => import('@/features/material/MaterialsPage.vue'),
+        meta: { title: 'materials.title' },
+      },
       { path: '/operator', component: () => import('@/features/account/OperatorPage.vue'), meta: { title: 'operator.title' } },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],

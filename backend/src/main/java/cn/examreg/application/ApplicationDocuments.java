@@ -55,6 +55,8 @@ public class ApplicationDocuments {
     CandidateService candidates;
     @Inject
     CatalogueService catalogue;
+    @Inject
+    ApplicationMaterials materials;
 
     public byte[] notice(String id) {
         Application a = printable(id);
@@ -87,7 +89,7 @@ public class ApplicationDocuments {
         return ApplicationPdfs.form(new FormData(a.number, a.examCode, examName(a),
                 new FormData.Person(basic.name(), label(basic.sex()), basic.birthDate(), basic.ethnicity(),
                         label(basic.region()), basic.documentType().zh(), basic.documentNumber()),
-                null,
+                materials.acceptedPhoto(a),
                 new FormData.Contact(contact.mobile(), contact.email(), contact.homePhone(), contact.workPhone(),
                         contact.address(), contact.postalCode()),
                 new FormData.Work(label(work.employmentStatus()), work.employer(), work.probationInstitution(),

@@ -75,6 +75,8 @@ public class ApplicationService {
     ObjectMapper json;
     @Inject
     ApplicationScope scope;
+    @Inject
+    ApplicationMaterials materials;
 
     @Transactional
     public ApplicationView create(ApplicationCreate r, Locale locale) {
@@ -161,7 +163,10 @@ public class ApplicationService {
         return view(a, c, locale);
     }
 
-    /** Submits (or resubmits after a return) when every step is complete and the registration window is open. */
+    /**
+     * Submits (or resubmits after a return) when every step is complete, every required material is uploaded and
+     * none is rejected, and the registration window is open.
+     */
     @Transactional
     public ApplicationView submit(String id, Locale locale) {
         Application a = ownForUpdate(id);
@@ -174,6 +179,7 @@ public class ApplicationService {
                 problems.add(new ApiException.FieldError(problem.field(), problem.code()));
             }
         }
+        problems.addAll(materials.submitProblems(a, locale));
         if (!problems.isEmpty()) {
             throw new ApiException(400, "VALIDATION_FAILED", problems, problems.size());
         }

@@ -10,6 +10,7 @@ import cn.examreg.catalogue.ExamAreaWindow;
 import cn.examreg.catalogue.ExamCategory;
 import cn.examreg.catalogue.ExamSite;
 import cn.examreg.catalogue.SiteInstitution;
+import cn.examreg.material.MaterialFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,14 +20,17 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Test data for applications: an exam of its own year with a window in one area and two sites. */
-final class ApplicationFixtures {
+/**
+ * Test data for applications: an exam of its own year with a window in one area and two sites, and candidates'
+ * drafts that are ready to submit (steps complete and the required materials uploaded).
+ */
+public final class ApplicationFixtures {
     private static final AtomicInteger YEARS = new AtomicInteger(3000 + ThreadLocalRandom.current().nextInt(800));
 
-    final String examCode;
-    final String area = "43";
-    final String site;
-    final String restrictedSite;
+    public final String examCode;
+    public final String area = "43";
+    public final String site;
+    public final String restrictedSite;
 
     private ApplicationFixtures(String examCode, String site, String restrictedSite) {
         this.examCode = examCode;
@@ -41,7 +45,7 @@ final class ApplicationFixtures {
     }
 
     /** A fresh exam of category {@code category} whose registration window in area 43 is open (or closed). */
-    static ApplicationFixtures exam(String category, boolean open) {
+    public static ApplicationFixtures exam(String category, boolean open) {
         int year = YEARS.incrementAndGet();
         String suffix = Integer.toString(year);
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -107,7 +111,7 @@ final class ApplicationFixtures {
     }
 
     /** A registered, logged-in candidate with work filled in; returns the token. */
-    static String candidate() {
+    public static String candidate() {
         String token = login(registerCandidate(), "Passw0rd2026");
         Map<String, Object> contact = Map.of("mobile", "13800138000", "email", "zhangsan@example.com");
         Map<String, Object> work = Map.of("employmentStatus", "PROBATION", "probationInstitution", "湘雅医院");
@@ -116,7 +120,7 @@ final class ApplicationFixtures {
         return token;
     }
 
-    static String education(String token, String level) {
+    public static String education(String token, String level) {
         Map<String, Object> body = new HashMap<>(Map.of("startMonth", "2008-09", "endMonth", "2013-07",
                 "school", "中南大学湘雅医学院", "major", "临床医学", "level", level, "studyForm", "FULL_TIME",
                 "certificateNumber", "105331201305001234"));
@@ -124,13 +128,35 @@ final class ApplicationFixtures {
                 .extract().path("id");
     }
 
-    /** A draft for the exam with an undergraduate education, the area and the open site; returns its id. */
-    String completeDraft(String token) {
+    /**
+     * A draft for the exam with an undergraduate education, the area and the open site, and the materials it
+     * requires uploaded (photo, graduation certificate), so that it can be submitted; returns its id.
+     */
+    public String completeDraft(String token) {
+        String id = draft(token);
+        uploadMaterials(token, id);
+        return id;
+    }
+
+    /** A draft whose six steps are complete (undergraduate education, area, open site) but without materials. */
+    public String draft(String token) {
         String education = education(token, "UNDERGRADUATE");
         String id = as(token).body(Map.of("examCode", examCode)).post("/api/v1/applications")
                 .then().statusCode(201).extract().path("id");
         as(token).body(Map.of("version", 0, "educationIds", List.of(education), "areaCode", area, "siteCode", site))
                 .patch("/api/v1/applications/" + id).then().statusCode(200);
         return id;
+    }
+
+    /** A complete draft of a new candidate, submitted (under review at the registration point); returns its id. */
+    public String submitted(String token) {
+        String id = completeDraft(token);
+        as(token).post("/api/v1/applications/" + id + "/submit").then().statusCode(200);
+        return id;
+    }
+
+    /** Uploads a valid file for every required material the application still lacks (or that was rejected). */
+    public static void uploadMaterials(String token, String applicationId) {
+        MaterialFixtures.uploadRequired(token, applicationId);
     }
 }

@@ -120,7 +120,8 @@ class ApplicationWorkflowTest {
         as(token).post("/api/v1/applications/" + id + "/submit").then().statusCode(400)
                 .body("violations.field", hasItem("educationIds"))
                 .body("violations.field", hasItem("areaCode"))
-                .body("violations.field", hasItem("siteCode"));
+                .body("violations.field", hasItem("siteCode"))
+                .body("violations.field", hasItem("materials.PHOTO"));
     }
 
     @Test
@@ -140,6 +141,10 @@ class ApplicationWorkflowTest {
                 .post("/api/v1/candidates/me/certificates").then().statusCode(201).extract().path("id");
         as(token).body(Map.of("version", 1, "certificateId", cert)).patch("/api/v1/applications/" + id)
                 .then().statusCode(200);
+        as(token).post("/api/v1/applications/" + id + "/submit").then().statusCode(400)
+                .body("violations.field", hasItem("materials.ASSISTANT_QUALIFICATION"))
+                .body("violations.field", hasItem("materials.ASSISTANT_PRACTISING"));
+        ApplicationFixtures.uploadMaterials(token, id);
         as(token).post("/api/v1/applications/" + id + "/submit").then().statusCode(200);
     }
 

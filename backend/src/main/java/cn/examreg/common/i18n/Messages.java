@@ -59,7 +59,7 @@ public final class Messages {
     }
 
     /** Capability bundles (i18n/&lt;name&gt;.properties) that hold both problem and rule texts of that capability. */
-    private static final String[] CAPABILITY_BUNDLES = {"i18n/application"};
+    private static final String[] CAPABILITY_BUNDLES = {"i18n/application", "i18n/material"};
 
     public static String problem(Locale locale, String code, Object... args) {
         return firstOf(locale, code, args, "i18n/problems");
