@@ -94,7 +94,9 @@ export async function assertPdf(file: string): Promise<void> {
 export async function apiUploadRequired(apiUrl: string, applicationId: string, token: string): Promise<void> {
   const { readFile } = await import('node:fs/promises')
   const { fileURLToPath } = await import('node:url')
-  const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
+  // specs run compiled from e2e/artifacts/.compiled, so the fixtures are two folders up (as in application.spec)
+  const fixtures = process.env.E2E_FIXTURES ?? fileURLToPath(new URL('../../fixtures/', import.meta.url))
+  const fixture = (name: string) => `${fixtures.replace(/\/$/, '')}/${name}`
   const checklist = await apiCall<{ items: { required: boolean; status: string; type: { code: string }; entry?: { id: string } }[] }>(
     apiUrl, 'GET', `/api/v1/applications/${applicationId}/materials/checklist`, undefined, token)
   for (const item of checklist.items) {
