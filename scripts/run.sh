@@ -36,7 +36,8 @@ cat <<TXT
 
   Demo accounts: national administrator admin / Admin12345; Hunan operators hunan_point / Point12345,
                  hunan_site / Site12345, hunan_area / Area12345;
-                 candidate demo / Demo12345
+                 finance (national) finance / Finance12345; candidate demo / Demo12345
+  Sandbox gateway pay-by-number page: http://localhost:$API_PORT/sandbox/pay-by-number
   Data are kept in .data/ (delete it to start afresh). Press Ctrl-C to stop.
 
 TXT
