@@ -68,6 +68,6 @@ public class CatalogueViews {
     }
 
     public static OffsetDateTime china(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ChinaTime.ZONE);
+        return ChinaTime.of(instant);
     }
 }

@@ -79,7 +79,7 @@ public class PaymentOrderService {
      * exhaust the pool.
      */
     public Created create(PaymentOrderCreate r, String idempotencyKey) {
-        IdempotencyKeys.check(idempotencyKey);
+        String key = IdempotencyKeys.check(idempotencyKey);
         boolean admitted;
         try {
             admitted = creations.tryAcquire(config.creationWait().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -91,14 +91,13 @@ public class PaymentOrderService {
             throw new ApiException(503, "PAYMENT_BUSY");
         }
         try {
-            return createAdmitted(r, idempotencyKey);
+            return createAdmitted(r, key);
         } finally {
             creations.release();
         }
     }
 
-    private Created createAdmitted(PaymentOrderCreate r, String idempotencyKey) {
-        String key = IdempotencyKeys.check(idempotencyKey);
+    private Created createAdmitted(PaymentOrderCreate r, String key) {
         String account = currentUser.accountId();
         String hash = IdempotencyKeys.hash(r.applicationId() + "|" + r.feeItem() + "|" + r.channel());
         for (int attempt = 0; ; attempt++) {
@@ -149,7 +148,7 @@ public class PaymentOrderService {
         }
         PaymentOrder holder = PaymentOrder.byLiveKey(PaymentOrder.liveKey(a.id, fee.item)).orElse(null);
         if (holder != null && PaymentOrderStateMachine.isOpen(holder.status) && holder.expiredAt(now)) {
-            holder = settleExpired(holder) ? holder : null;
+            holder = settleExpired(holder, null) ? holder : null;
         }
         Verdict verdict = eligibility.evaluate(a, fee, holder, now);
         switch (verdict.status()) {
@@ -287,12 +286,13 @@ public class PaymentOrderService {
     }
 
     /**
-     * An open order past its expiry, inside the caller's transaction: asks the gateway; paid → applied (true: it
+     * An open order past its expiry, inside the caller's transaction: asks the gateway (unless {@code known} is its
+     * fresh answer); paid → applied (true: it
      * still holds the fee); otherwise closed at the gateway and EXPIRED here (false).
      */
-    boolean settleExpired(PaymentOrder order) {
+    boolean settleExpired(PaymentOrder order, GatewayTrade known) {
         PaymentGateway gateway = gateways.of(order.channel);
-        GatewayTrade trade = gateway.query(order.orderNo);
+        GatewayTrade trade = known != null ? known : gateway.query(order.orderNo);
         if (trade.state() == TradeState.SUCCESS || trade.state() == TradeState.REFUND) {
             applier.applyPaid(order.orderNo, trade.transactionId(), trade.amountFen(), trade.successTime(),
                     DetectedBy.QUERY);
@@ -331,7 +331,7 @@ public class PaymentOrderService {
         }
         Instant now = Instant.now();
         if (order.expiredAt(now)) {
-            QuarkusTransaction.requiringNew().run(() -> settleExpired(order));
+            QuarkusTransaction.requiringNew().run(() -> settleExpired(order, trade));
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> {

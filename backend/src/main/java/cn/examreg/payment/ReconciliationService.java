@@ -147,8 +147,6 @@ public class ReconciliationService {
                 continue;
             }
             String before = order.status.name();
-            // applyPaid locks the row and reads it afresh
-            PaymentOrder.getEntityManager().detach(order);
             Outcome outcome = applier.applyPaid(order.orderNo, line.transactionId(), line.amountFen(), line.tradeTime(),
                     DetectedBy.RECONCILIATION);
             Discrepancy.Kind kind = outcome == Outcome.AMOUNT_MISMATCH ? Discrepancy.Kind.AMOUNT_MISMATCH

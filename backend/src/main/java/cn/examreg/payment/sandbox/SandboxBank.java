@@ -216,7 +216,9 @@ public class SandboxBank {
      * to produce a duplicate charge.
      */
     public TradeView pay(String outTradeNo, PayMode mode, Delivery delivery) {
-        List<ObjectNode> events = QuarkusTransaction.requiringNew().call(() -> {
+        record Paid(String notifyUrl, List<ObjectNode> events) {
+        }
+        Paid paid = QuarkusTransaction.requiringNew().call(() -> {
             SandboxTrade t = SandboxTrade.locked(outTradeNo);
             if (t == null) {
                 throw ApiException.notFound("sandbox trade");
@@ -229,7 +231,7 @@ public class SandboxBank {
                 if (t.status == SandboxTrade.Status.NOTPAY) {
                     t.status = SandboxTrade.Status.PAYERROR;
                 }
-                return out;
+                return new Paid(t.notifyUrl, out);
             }
             int times = mode == PayMode.PAY_TWICE ? 2 : 1;
             for (int i = 0; i < times; i++) {
@@ -244,10 +246,9 @@ public class SandboxBank {
             }
             t.status = SandboxTrade.Status.SUCCESS;
             t.updatedAt = Instant.now();
-            return out;
+            return new Paid(t.notifyUrl, out);
         });
-        String notifyUrl = QuarkusTransaction.requiringNew().call(() -> SandboxTrade.<SandboxTrade>findById(outTradeNo).notifyUrl);
-        schedule(notifyUrl, events, delivery == null ? Delivery.DEFAULT : delivery);
+        schedule(paid.notifyUrl(), paid.events(), delivery == null ? Delivery.DEFAULT : delivery);
         return view(outTradeNo);
     }
 
